@@ -1,0 +1,13 @@
+// Dev login exists only in the browser build (local cloud); the weapp build has no such page, so no path
+// in a weapp package can reach it. Identity there comes from the platform (cloud.getWXContext().OPENID).
+const browserOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
+
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/chat/index', ...browserOnlyPages],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1f5fbf',
+    navigationBarTitleText: '集群申报助手',
+    navigationBarTextStyle: 'white'
+  }
+})

@@ -1,0 +1,25 @@
+import * as cloud from 'wx-server-sdk'
+import { runFunction, systemClock, type FunctionName } from '../core'
+
+// DYNAMIC_CURRENT_ENV: use the environment the function is deployed in (wx-server-sdk cloud.init docs).
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+
+/**
+ * WeChat adds `userInfo: {appId, openId}` to every event sent by the mini-program (cloud.callFunction
+ * docs). Identity is read from getWXContext() instead, so the platform field is dropped before the
+ * event is validated; anything else naming a user is refused by runFunction.
+ */
+export function withoutPlatformFields(event: unknown): unknown {
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) return event
+  const { userInfo: _platform, ...rest } = event as Record<string, unknown>
+  return rest
+}
+
+/** The `main` of one cloud function: OPENID from the platform, then the shared pure handler. */
+export function makeMain(name: FunctionName) {
+  return async (event: unknown) => {
+    const { OPENID } = cloud.getWXContext()
+    const caller = typeof OPENID === 'string' && OPENID !== '' ? { openid: OPENID, displayName: null } : null
+    return runFunction(name, withoutPlatformFields(event), { caller, clock: systemClock })
+  }
+}

@@ -1,0 +1,3 @@
+import { makeMain } from '../adapter'
+
+export const main = makeMain('whoami')

@@ -1,0 +1,59 @@
+import { randomBytes } from 'crypto'
+import type { Caller, Clock } from '../core'
+import type { Db } from './db'
+
+/**
+ * Dev logins exist only in the local cloud (this folder is never bundled into the weapp or a cloud
+ * function). A display name maps to one stable local identity; each login gets a fresh session token.
+ */
+export interface DevAuth {
+  login(displayName: string): { token: string; caller: Caller } | null
+  resolve(token: string): Caller | null
+}
+
+const MAX_NAME = 20
+// Control characters (C0, DEL, C1) and Unicode line/paragraph separators have no place in a name.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+
+export function normalizeDisplayName(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null
+  const name = raw.trim()
+  if (name === '' || CONTROL.test(name)) return null
+  if ([...name].length > MAX_NAME) return null
+  return name
+}
+
+export function createDevAuth(db: Db, clock: Clock): DevAuth {
+  const findUser = db.prepare<[string], { openid: string; display_name: string }>(
+    'SELECT openid, display_name FROM users WHERE display_name = ?'
+  )
+  const insertUser = db.prepare('INSERT INTO users (openid, display_name, created_at) VALUES (?, ?, ?)')
+  const insertSession = db.prepare('INSERT INTO sessions (token, openid, created_at) VALUES (?, ?, ?)')
+  const findSession = db.prepare<[string], { openid: string; display_name: string }>(
+    `SELECT u.openid, u.display_name FROM sessions s JOIN users u ON u.openid = s.openid WHERE s.token = ?`
+  )
+
+  const login = db.transaction((name: string) => {
+    const now = clock.now().toISOString()
+    let user = findUser.get(name)
+    if (!user) {
+      user = { openid: `local_${randomBytes(12).toString('hex')}`, display_name: name }
+      insertUser.run(user.openid, name, now)
+    }
+    const token = randomBytes(32).toString('hex')
+    insertSession.run(token, user.openid, now)
+    return { token, caller: { openid: user.openid, displayName: user.display_name } }
+  })
+
+  return {
+    login(displayName) {
+      const name = normalizeDisplayName(displayName)
+      return name === null ? null : login(name)
+    },
+    resolve(token) {
+      if (!/^[0-9a-f]{64}$/.test(token)) return null
+      const row = findSession.get(token)
+      return row ? { openid: row.openid, displayName: row.display_name } : null
+    }
+  }
+}

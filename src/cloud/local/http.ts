@@ -1,0 +1,71 @@
+import type { IncomingMessage, ServerResponse } from 'http'
+import { fail, type CloudResult, type ErrorCode } from '../../errors'
+
+/** Request bodies above this are refused before parsing (WeChat's callFunction limit is far larger; ours is a sanity cap). */
+export const MAX_BODY_BYTES = 256 * 1024
+
+const STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  UNKNOWN_FUNCTION: 404,
+  MALFORMED_JSON: 400,
+  INVALID_EVENT: 400,
+  CALLER_IN_EVENT: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  INVALID_DISPLAY_NAME: 400,
+  METHOD_NOT_ALLOWED: 405,
+  NOT_FOUND: 404,
+  NETWORK: 503,
+  INTERNAL: 500
+}
+
+export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {
+  const status = result.ok ? 200 : STATUS[result.error.code]
+  const body = JSON.stringify(result)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(body)
+}
+
+export function sendError(res: ServerResponse, code: ErrorCode): void {
+  sendResult(res, fail(code))
+}
+
+export type BodyResult = { ok: true; value: unknown } | { ok: false; code: 'MALFORMED_JSON' | 'PAYLOAD_TOO_LARGE' }
+
+/** Reads a JSON body with a size cap; an empty body is an empty event. */
+export function readJson(req: IncomingMessage): Promise<BodyResult> {
+  return new Promise((resolve) => {
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > MAX_BODY_BYTES) {
+      req.resume()
+      resolve({ ok: false, code: 'PAYLOAD_TOO_LARGE' })
+      return
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooLarge = false
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) tooLarge = true
+      else chunks.push(chunk)
+    })
+    req.on('end', () => {
+      if (tooLarge) return resolve({ ok: false, code: 'PAYLOAD_TOO_LARGE' })
+      const text = Buffer.concat(chunks).toString('utf8')
+      if (text.trim() === '') return resolve({ ok: true, value: {} })
+      try {
+        resolve({ ok: true, value: JSON.parse(text) })
+      } catch {
+        resolve({ ok: false, code: 'MALFORMED_JSON' })
+      }
+    })
+    req.on('error', () => resolve({ ok: false, code: 'MALFORMED_JSON' }))
+  })
+}
+
+export function bearerToken(req: IncomingMessage): string | null {
+  const header = req.headers.authorization
+  if (typeof header !== 'string') return null
+  const match = /^Bearer ([^\s]+)$/.exec(header)
+  return match ? match[1] : null
+}

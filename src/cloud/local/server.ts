@@ -1,0 +1,93 @@
+import * as http from 'http'
+import type { AddressInfo } from 'net'
+import { fail, ok } from '../../errors'
+import { runFunction, systemClock, type Clock } from '../core'
+import { openDb } from './db'
+import { createDevAuth } from './devAuth'
+import { bearerToken, readJson, sendError, sendResult } from './http'
+import { serveStatic } from './static'
+
+export interface LocalCloudOptions {
+  /** Folder of the SQLite file; created if missing. */
+  dataDir: string
+  /** 0 picks a free port. */
+  port: number
+  /** The H5 build to serve; omitted in API-only tests. */
+  staticDir?: string
+  clock?: Clock
+}
+
+export interface LocalCloud {
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+const HOST = '127.0.0.1' // never reachable from another machine: dev logins have no password
+
+/**
+ * The local stand-in for WeChat cloud development: `POST /api/functions/<name>` runs the same pure
+ * handlers as the cloud function adapters, with the caller taken from the dev session.
+ */
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const clock = options.clock ?? systemClock
+  const db = openDb(options.dataDir)
+  const auth = createDevAuth(db, clock)
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
+    if (pathname === '/api/health') return sendResult(res, ok({ status: 'ok' }))
+    if (req.method !== 'POST') return sendError(res, 'METHOD_NOT_ALLOWED')
+    if (pathname === '/api/dev/login') {
+      const body = await readJson(req)
+      if (!body.ok) return sendError(res, body.code)
+      const name = (body.value as { displayName?: unknown } | null)?.displayName
+      const session = auth.login(name as string)
+      if (session === null) return sendResult(res, fail('INVALID_DISPLAY_NAME', 'displayName'))
+      return sendResult(res, ok({ token: session.token, openid: session.caller.openid, displayName: session.caller.displayName }))
+    }
+    const match = /^\/api\/functions\/([A-Za-z][A-Za-z0-9_]{0,63})$/.exec(pathname)
+    if (!match) return sendError(res, pathname.startsWith('/api/functions/') ? 'UNKNOWN_FUNCTION' : 'NOT_FOUND')
+    const body = await readJson(req)
+    if (!body.ok) return sendError(res, body.code)
+    const token = bearerToken(req)
+    const caller = token === null ? null : auth.resolve(token)
+    sendResult(res, await runFunction(match[1], body.value, { caller, clock }))
+  }
+
+  const server = http.createServer((req, res) => {
+    const pathname = (req.url ?? '/').split('?')[0]
+    if (pathname.startsWith('/api/')) {
+      handleApi(req, res, pathname).catch((err) => {
+        console.error('local cloud request failed', err)
+        if (!res.headersSent) sendError(res, 'INTERNAL')
+      })
+      return
+    }
+    if (options.staticDir === undefined || (req.method !== 'GET' && req.method !== 'HEAD')) return sendError(res, 'NOT_FOUND')
+    serveStatic(options.staticDir, pathname, res)
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, HOST, () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+
+  let closing: Promise<void> | null = null
+  return {
+    url: `http://${HOST}:${port}`,
+    port,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        // Stop accepting, let in-flight requests finish, then close the database so the WAL is checkpointed.
+        server.close(() => {
+          db.close()
+          resolve()
+        })
+        server.closeIdleConnections()
+        setTimeout(() => server.closeAllConnections(), 2000).unref()
+      })
+      return closing
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Errors travel as typed data ({code, path?}); this one table turns a code into the Chinese text the user
+ * reads. Cloud functions, the local server and the app all map through it, so a code reads the same everywhere.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'UNKNOWN_FUNCTION'
+  | 'MALFORMED_JSON'
+  | 'INVALID_EVENT'
+  | 'CALLER_IN_EVENT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INVALID_DISPLAY_NAME'
+  | 'METHOD_NOT_ALLOWED'
+  | 'NOT_FOUND'
+  | 'NETWORK'
+  | 'INTERNAL'
+
+export interface AppError {
+  code: ErrorCode
+  /** Where in the request the problem is (a field name), when it is about one field. */
+  path?: string
+}
+
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  UNAUTHENTICATED: '尚未登录或登录已失效，请重新登录。',
+  FORBIDDEN: '您没有权限执行此操作。',
+  UNKNOWN_FUNCTION: '请求的云函数不存在。',
+  MALFORMED_JSON: '请求内容不是有效的 JSON 格式。',
+  INVALID_EVENT: '请求参数不正确。',
+  CALLER_IN_EVENT: '请求中不能指定用户身份，身份由平台确定。',
+  PAYLOAD_TOO_LARGE: '请求内容过大，请分批提交。',
+  INVALID_DISPLAY_NAME: '请输入 1–20 个字的显示名称（不含空白或控制字符）。',
+  METHOD_NOT_ALLOWED: '请求方法不被支持。',
+  NOT_FOUND: '请求的地址不存在。',
+  NETWORK: '网络连接失败，请检查网络后重试。',
+  INTERNAL: '服务器内部错误，请稍后重试。'
+}
+
+export function errorMessage(error: AppError): string {
+  const base = ERROR_MESSAGES[error.code]
+  return error.path ? `${base}（字段：${error.path}）` : base
+}
+
+/** What every cloud function returns: data, or a typed error with its Chinese message. */
+export type CloudResult<T> = { ok: true; data: T } | { ok: false; error: AppError & { message: string } }
+
+export function fail(code: ErrorCode, path?: string): CloudResult<never> {
+  const error: AppError = path === undefined ? { code } : { code, path }
+  return { ok: false, error: { ...error, message: errorMessage(error) } }
+}
+
+export function ok<T>(data: T): CloudResult<T> {
+  return { ok: true, data }
+}

@@ -1,0 +1,95 @@
+import { instructionText } from './instructions'
+import { FORM } from './model'
+import type { Item, Section, SectionId } from './types'
+
+const itemIndex = new Map<string, { item: Item; section: Section }>()
+for (const section of FORM.sections) {
+  for (const item of section.items) {
+    if (itemIndex.has(item.id)) throw new Error(`duplicate item id ${item.id}`)
+    itemIndex.set(item.id, { item, section })
+  }
+}
+
+export function findItem(id: string): Item | undefined {
+  return itemIndex.get(id)?.item
+}
+
+export function sectionOf(itemId: string): Section | undefined {
+  return itemIndex.get(itemId)?.section
+}
+
+export function getSection(id: SectionId): Section {
+  const section = FORM.sections.find((s) => s.id === id)
+  if (!section) throw new Error(`unknown section ${id}`)
+  return section
+}
+
+export function allItems(): Item[] {
+  return FORM.sections.flatMap((s) => [...s.items])
+}
+
+/**
+ * Items an operator answers in the app: not mirrors (answered at their source), not fixed text,
+ * not places that are signed or stamped on paper.
+ */
+export function isAnswerable(item: Item): boolean {
+  if (item.mirrorOf !== undefined) return false
+  switch (item.kind) {
+    case 'statement':
+    case 'paperMark':
+      return false
+    case 'text':
+    case 'phone':
+    case 'region':
+    case 'date':
+    case 'number':
+    case 'yearRow':
+    case 'choice':
+    case 'checklist':
+    case 'textBlock':
+    case 'itemList':
+    case 'standardsMatrix':
+    case 'platforms':
+    case 'countGroup':
+    case 'plan':
+      return true
+    default:
+      return assertNever(item)
+  }
+}
+
+export function answerableItems(sectionId: SectionId): Item[] {
+  return getSection(sectionId).items.filter(isAnswerable)
+}
+
+/** The 填报说明 sentences that govern an item, in the order the item lists them. */
+export function helpText(item: Item): string[] {
+  return item.help.map(instructionText)
+}
+
+export interface SectionSummary {
+  id: SectionId
+  title: string
+  /** Every printed row of the section. */
+  itemCount: number
+  /** The rows answered in the app (see isAnswerable). */
+  answerableCount: number
+  requiredCount: number
+}
+
+export function sectionSummaries(): SectionSummary[] {
+  return FORM.sections.map((s) => {
+    const answerable = s.items.filter(isAnswerable)
+    return {
+      id: s.id,
+      title: s.title,
+      itemCount: s.items.length,
+      answerableCount: answerable.length,
+      requiredCount: answerable.filter((i) => i.required).length
+    }
+  })
+}
+
+export function assertNever(x: never): never {
+  throw new Error(`unexpected ${JSON.stringify(x)}`)
+}

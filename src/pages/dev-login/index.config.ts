@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本地开发登录' })

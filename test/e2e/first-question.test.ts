@@ -1,0 +1,66 @@
+import type { Browser, Page } from 'playwright-core'
+import { artifactPath, H5_DIR, launchChromium, phoneContext } from '../helpers/browser'
+import { startCloud } from '../helpers/localCloud'
+
+let browser: Browser
+let cloud: Awaited<ReturnType<typeof startCloud>>
+let page: Page
+
+beforeAll(async () => {
+  cloud = await startCloud(undefined, H5_DIR)
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await cloud?.close()
+})
+beforeEach(async () => {
+  page = await (await phoneContext(browser)).newPage()
+})
+afterEach(async () => {
+  await page.context().close()
+})
+
+async function devLogin(name: string) {
+  await page.goto(`${cloud.url}/`)
+  await page.waitForSelector('.login__input input')
+  await page.fill('.login__input input', name)
+  await page.click('.login__button')
+  await page.waitForSelector('.home__user')
+}
+
+describe('a new user on a phone (H5 build against the local cloud)', () => {
+  it('logs in as a dev user, opens section 一 and sees its first question with help', async () => {
+    await devLogin('张三（园区办）')
+    expect(await page.textContent('.home__user')).toBe('当前用户：张三（园区办）')
+    expect(await page.locator('.section-card').count()).toBe(10)
+
+    await page.click('.section-card[data-section="s1"]')
+    await page.waitForSelector('.bubble--bot')
+    expect(await page.textContent('.bubble__label')).toBe('集群名称')
+    expect(await page.textContent('.bubble__hint')).toBe('（XX市XX县（市、区）XX特色产业集群）')
+
+    await page.click('.bubble__help-toggle')
+    await page.waitForSelector('.bubble__help-line')
+    expect(await page.textContent('.bubble__help')).toContain('各必填栏目不得空缺')
+    await page.screenshot({ path: artifactPath('e2e-first-question.png') })
+  })
+
+  it('shows the Chinese reason when the display name is refused and stays on the login page', async () => {
+    await page.goto(`${cloud.url}/`)
+    await page.waitForSelector('.login__input input')
+    await page.fill('.login__input input', '   ')
+    await page.click('.login__button')
+    await page.waitForSelector('.login__error')
+    expect(await page.textContent('.login__error')).toContain('请输入 1–20 个字的显示名称')
+    await page.screenshot({ path: artifactPath('e2e-login-refused.png') })
+  })
+
+  it('keeps the dev session across a reload', async () => {
+    await devLogin('李四（财务）')
+    await page.reload()
+    await page.waitForSelector('.home__user')
+    expect(await page.textContent('.home__user')).toBe('当前用户：李四（财务）')
+    await page.screenshot({ path: artifactPath('e2e-home.png') })
+  })
+})

@@ -1,0 +1,25 @@
+import * as fs from 'fs'
+import * as path from 'path'
+import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+
+export const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts')
+export const H5_DIR = path.join(__dirname, '..', '..', 'dist', 'h5')
+
+/** Debian's chromium, flags as shared/architecture.md: the machine's network is closed. */
+export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 missing: run npm run build:h5 (npm test builds it)')
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-sync']
+  })
+}
+
+/** A phone: 375×812 CSS pixels (iPhone X class), touch, mobile UA behaviour. */
+export function phoneContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+}
+
+export function artifactPath(name: string): string {
+  fs.mkdirSync(ARTIFACTS, { recursive: true })
+  return path.join(ARTIFACTS, name)
+}

@@ -1,0 +1,92 @@
+import * as fs from 'fs'
+import * as path from 'path'
+
+/**
+ * Checks of the built artefacts (npm test builds them first). Deterministic: sizes are file sizes, not times.
+ */
+const root = path.join(__dirname, '..', '..')
+const weapp = path.join(root, 'dist', 'weapp')
+const cloudDir = path.join(root, 'dist', 'cloud')
+const MAIN_PACKAGE_LIMIT_KB = 2048 // WeChat: main package ≤ 2 MB
+
+function need(p: string): void {
+  if (!fs.existsSync(p)) throw new Error(`${path.relative(root, p)} missing: run npm run build (npm test builds it)`)
+}
+
+function dirBytes(dir: string): number {
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => {
+    const p = path.join(dir, e.name)
+    return n + (e.isDirectory() ? dirBytes(p) : fs.statSync(p).size)
+  }, 0)
+}
+
+describe('weapp build', () => {
+  it('lists the app pages in dist/weapp/app.json and has no dev login page', () => {
+    need(path.join(weapp, 'app.json'))
+    const app = JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8'))
+    expect(app.pages).toEqual(['pages/index/index', 'pages/chat/index'])
+  })
+
+  it('stays under WeChat’s 2 MB main package limit', () => {
+    need(weapp)
+    expect(dirBytes(weapp) / 1024).toBeLessThan(MAIN_PACKAGE_LIMIT_KB)
+  })
+
+  it('uses the WeChat cloud binding, not the browser one', () => {
+    const home = fs.readFileSync(path.join(weapp, 'pages', 'index', 'index.js'), 'utf8')
+    expect(home).toContain('callFunction')
+    expect(home).not.toContain('/api/functions/')
+  })
+})
+
+describe('h5 build', () => {
+  it('includes the dev login page for the local cloud', () => {
+    need(path.join(root, 'dist', 'h5', 'index.html'))
+    const js = fs.readdirSync(path.join(root, 'dist', 'h5', 'js')).map((f) => fs.readFileSync(path.join(root, 'dist', 'h5', 'js', f), 'utf8'))
+    expect(js.some((t) => t.includes('/api/dev/login'))).toBe(true)
+  })
+})
+
+describe('bundled cloud function whoami', () => {
+  const entry = path.join(cloudDir, 'whoami', 'index.js')
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+  })
+
+  // wx-server-sdk's getWXContext() reads WX_CONTEXT_KEYS and the WX_* variables the platform sets.
+  function asWeChatUser(openid: string | null) {
+    process.env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID'
+    process.env.WX_APPID = 'wx_test_app'
+    if (openid === null) delete process.env.WX_OPENID
+    else process.env.WX_OPENID = openid
+  }
+
+  it('is self-contained with a package.json depending on wx-server-sdk and a config.json', () => {
+    need(entry)
+    const pkg = JSON.parse(fs.readFileSync(path.join(cloudDir, 'whoami', 'package.json'), 'utf8'))
+    expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk'])
+    expect(fs.existsSync(path.join(cloudDir, 'whoami', 'config.json'))).toBe(true)
+  })
+
+  it('takes the caller from getWXContext, ignoring the userInfo WeChat adds to the event', async () => {
+    need(entry)
+    asWeChatUser('o_real_user')
+    const { main } = require(entry)
+    const r = await main({ userInfo: { appId: 'wx_test_app', openId: 'o_real_user' } })
+    expect(r).toMatchObject({ ok: true, data: { openid: 'o_real_user' } })
+  })
+
+  it('refuses an event that tries to name the caller', async () => {
+    asWeChatUser('o_real_user')
+    const { main } = require(entry)
+    const r = await main({ openid: 'o_someone_else' })
+    expect(r.error.code).toBe('CALLER_IN_EVENT')
+  })
+
+  it('refuses a call that carries no OPENID (e.g. a timer trigger)', async () => {
+    asWeChatUser(null)
+    const { main } = require(entry)
+    expect((await main({})).error.code).toBe('UNAUTHENTICATED')
+  })
+})
