@@ -1,5 +1,6 @@
 import * as fs from 'fs'
 import * as path from 'path'
+import { COMPLETE_APPLICATION, withAnswer } from '../fixtures/completeApplication'
 
 /**
  * Checks of the built artefacts (npm test builds them first). Deterministic: sizes are file sizes, not times.
@@ -88,5 +89,35 @@ describe('bundled cloud function whoami', () => {
     asWeChatUser(null)
     const { main } = require(entry)
     expect((await main({})).error.code).toBe('UNAUTHENTICATED')
+  })
+})
+
+describe('bundled cloud function checkAnswers runs the shared rule module', () => {
+  const entry = path.join(cloudDir, 'checkAnswers', 'index.js')
+  const saved = { ...process.env }
+  beforeEach(() => {
+    process.env.WX_CONTEXT_KEYS = 'WX_OPENID'
+    process.env.WX_OPENID = 'o_county_reviewer'
+  })
+  afterEach(() => {
+    process.env = { ...saved }
+  })
+
+  it('finds nothing blocking in the complete application at 提交 level', async () => {
+    need(entry)
+    const r = await require(entry).main({ answers: COMPLETE_APPLICATION, level: 'submit' })
+    expect(r.ok).toBe(true)
+    expect(r.data.blocking).toBe(0)
+    expect(r.data.findings.map((f: { code: string }) => f.code)).toEqual(['LEADING_OUTPUT_DERIVED', 'LEADING_OUTPUT_DERIVED', 'LEADING_OUTPUT_DERIVED'])
+  })
+
+  it('finds the same blocking gate as the phone in a broken copy', async () => {
+    const r = await require(entry).main({ answers: withAnswer('s1.incidents', { value: 's1.incidents.1' }), level: 'submit' })
+    expect(r.data.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { code: string }) => f.code)).toEqual(['GATE_FAILED'])
+  })
+
+  it('refuses an unknown level with a clear code', async () => {
+    const r = await require(entry).main({ answers: {}, level: 'publish' })
+    expect(r.error).toMatchObject({ code: 'INVALID_EVENT', path: 'level' })
   })
 })

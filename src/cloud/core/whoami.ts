@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ok, type CloudResult } from '../../errors'
 import type { Caller, HandlerContext } from './context'
+import { define } from './define'
 
 export const whoamiEvent = z.object({}).strict()
 
@@ -14,3 +15,5 @@ export interface WhoamiResult {
 export function whoami(_event: z.infer<typeof whoamiEvent>, ctx: HandlerContext & { caller: Caller }): CloudResult<WhoamiResult> {
   return ok({ openid: ctx.caller.openid, displayName: ctx.caller.displayName, serverTime: ctx.clock.now().toISOString() })
 }
+
+export const whoamiFunction = define(whoamiEvent, whoami)

@@ -1,5 +1,6 @@
 import * as cloud from 'wx-server-sdk'
-import { runFunction, systemClock, type FunctionName } from '../core'
+import { systemClock } from '../core/context'
+import { runDefinition, type FunctionDef } from '../core/define'
 
 // DYNAMIC_CURRENT_ENV: use the environment the function is deployed in (wx-server-sdk cloud.init docs).
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -7,7 +8,7 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 /**
  * WeChat adds `userInfo: {appId, openId}` to every event sent by the mini-program (cloud.callFunction
  * docs). Identity is read from getWXContext() instead, so the platform field is dropped before the
- * event is validated; anything else naming a user is refused by runFunction.
+ * event is validated; anything else naming a user is refused by runDefinition.
  */
 export function withoutPlatformFields(event: unknown): unknown {
   if (event === null || typeof event !== 'object' || Array.isArray(event)) return event
@@ -16,10 +17,10 @@ export function withoutPlatformFields(event: unknown): unknown {
 }
 
 /** The `main` of one cloud function: OPENID from the platform, then the shared pure handler. */
-export function makeMain(name: FunctionName) {
+export function makeMain(name: string, def: FunctionDef) {
   return async (event: unknown) => {
     const { OPENID } = cloud.getWXContext()
     const caller = typeof OPENID === 'string' && OPENID !== '' ? { openid: OPENID, displayName: null } : null
-    return runFunction(name, withoutPlatformFields(event), { caller, clock: systemClock })
+    return runDefinition(name, def, withoutPlatformFields(event), { caller, clock: systemClock })
   }
 }

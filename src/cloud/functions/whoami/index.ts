@@ -1,3 +1,4 @@
+import { whoamiFunction } from '../../core/whoami'
 import { makeMain } from '../adapter'
 
-export const main = makeMain('whoami')
+export const main = makeMain('whoami', whoamiFunction)

@@ -1,0 +1,13 @@
+/** The shared rule checks: one pure module for the phone, the cloud functions and the export. */
+export { check, createChecker, ALL_RULES, type CheckOptions, type Checker } from './check'
+export { blocksSubmission, type Finding, type Level, type RuleCode, type Severity, type Params } from './findings'
+export { ruleMessage } from './messages'
+export { NATIONAL_2022, withBars, type Bar, type BarId, type Confidence, type RulesConfig } from './config'
+export { parseNumber, toHalfWidth, format2, type NumberParse } from './decimal'
+export { countChars, isBlank, isNone } from './text'
+export { leadingCagr, leadingGrowth, leadingOutput, patentDensity, meanGrowth, type Derived } from './derived'
+export { SHANDONG, findCity, type City } from './regions'
+export { checkClusterName } from './names'
+export { normalizePhone, valueFindings } from './valueRules'
+export { valueSchema, type Answer, type Answers } from './values'
+export type { CrossRule } from './crossRules'
