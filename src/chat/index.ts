@@ -1,2 +1,7 @@
 /** The conversation: pure TypeScript, no platform imports. */
 export { firstQuestion, questionFor, type BotQuestion } from './question'
+export { currentQuestion, editItem, reply, startChat, type EngineOptions } from './engine'
+export { formatAnswer } from './format'
+export { parseCommand, findItemByWords, type Command } from './commands'
+export { readNumber, splitValues, chineseToNumber } from './numbers'
+export type { ChatState, Pending, Step, Tone, Turn, Write } from './types'

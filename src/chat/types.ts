@@ -1,0 +1,45 @@
+import type { SectionId } from '../form'
+import type { Answer } from '../rules'
+import type { BotQuestion } from './question'
+
+export type Tone = 'ok' | 'error' | 'warning' | 'info'
+
+export type Turn =
+  | { id: number; from: 'bot'; kind: 'question'; itemId: string; question: BotQuestion; prompt: string }
+  | { id: number; from: 'bot'; kind: 'feedback'; tone: Tone; text: string; itemId?: string }
+  | { id: number; from: 'user'; text: string; itemId?: string }
+
+/** Progress inside an item that takes several messages. */
+export type Pending =
+  | { kind: 'yearRow'; values: Record<string, string>; years: string[] }
+  | { kind: 'checklist'; ticked: string[] }
+  | { kind: 'list'; entries: { id: string; fields: Record<string, string> }[]; current: Record<string, string>; field: number; askMore: boolean }
+  | { kind: 'matrix'; values: Record<string, Record<string, { host: string; participate: string }>>; year: number }
+  | { kind: 'platforms'; values: Record<string, { count: string; entries: { name: string }[] }>; tier: number; stage: 'count' | 'names' }
+  | { kind: 'counts'; values: Record<string, string>; index: number }
+  | { kind: 'plan'; parts: Record<string, string>; part: number; indicators: { direction: string; indicator: string; baseline: string; target: string }[]; row: number }
+  | { kind: 'explain'; value: unknown; warning: string }
+  | { kind: 'offer'; value: string }
+
+export interface ChatState {
+  /** The sections this operator fills, in form order. */
+  scope: SectionId[]
+  /** The item being asked; null when everything in scope is answered. */
+  cursor: string | null
+  pending: Pending | null
+  /** Items skipped with “跳过”: asked again after the others. */
+  skipped: string[]
+  turns: Turn[]
+  nextTurnId: number
+}
+
+/** An answer to persist (device first, then the cloud). */
+export interface Write {
+  itemId: string
+  answer: Answer
+}
+
+export interface Step {
+  state: ChatState
+  writes: Write[]
+}
