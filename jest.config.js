@@ -44,8 +44,7 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      testTimeout: 120000
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts']
     }
   ]
 }

@@ -78,7 +78,7 @@ describe('year rows', () => {
     const c = new Convo(['s2'], { 's2.totalOutput': COMPLETE_APPLICATION['s2.totalOutput']! })
     c.say('82.3 120 84.6')
     expect(c.value('s2.smeOutputShare')).toBeUndefined()
-    expect(c.lastBot('error')).toBe('“集群内中小企业产值占集群总产值比例（%）”是比例，应在 0 到 100 之间（当前 120.00）。 例如：118.36 131.52 146.80')
+    expect(c.lastBot('error')).toBe('“集群内中小企业产值占集群总产值比例（%）”是比例，应在 0 到 100 之间（当前 120.00）。 例如：72.50 75.10 78.30')
     expect(c.asking).toBe('s2.smeOutputShare')
   })
 
@@ -246,6 +246,14 @@ describe('every item kind', () => {
     c.say('5')
     c.say('完成')
     expect(c.value('s7.environmentWork')).toEqual({ ticked: ['s7.environmentWork.1', 's7.environmentWork.2'] })
+  })
+
+  it('checklist options with full-width punctuation are recognised when tapped', () => {
+    const c = new Convo(['s2'], Object.fromEntries(Object.entries(COMPLETE_APPLICATION).filter(([id]) => id !== 's2.chainWork')) as Record<string, Answer>)
+    expect(c.asking).toBe('s2.chainWork')
+    c.say('绘制产业链图谱，开展产业链培育')
+    c.say('完成')
+    expect(c.value('s2.chainWork')).toEqual({ ticked: ['s2.chainWork.1'] })
   })
 
   it('text blocks refuse 201 characters and keep 200', () => {

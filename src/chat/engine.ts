@@ -2,7 +2,7 @@
  * The conversation as a pure state machine: (state, answers, message) → (state, writes). It walks the
  * operator's sections in form order, one question at a time, and asks the rule module about every value.
  */
-import { FORM, findItem, helpText, isAnswerable, type Item, type SectionId } from '../form'
+import { FORM, findItem, helpText, isAnswerable, type Item, type NumberKind, type SectionId } from '../form'
 import {
   ALL_RULES,
   NATIONAL_2022,
@@ -113,16 +113,31 @@ function judge(item: Item, answer: Answer, answers: Answers, now: Date): { error
   }
 }
 
-const EXAMPLES: Partial<Record<Item['kind'], string>> = {
-  yearRow: '例如：118.36 131.52 146.80',
-  number: '例如：23.60',
-  phone: '例如：13805361234 或 0536-7581234'
+const YEAR_EXAMPLES: Record<NumberKind, string> = {
+  amount: '118.36 131.52 146.80',
+  share: '72.50 75.10 78.30',
+  rate: '12.40 11.80 13.20',
+  count: '412 436 461',
+  ratio: '0.42 0.39 0.36'
+}
+
+function example(item: Item): string {
+  switch (item.kind) {
+    case 'yearRow':
+      return ` 例如：${YEAR_EXAMPLES[item.numberKind]}`
+    case 'number':
+      return ` 例如：${YEAR_EXAMPLES[item.numberKind].split(' ')[0]}`
+    case 'phone':
+      return ' 例如：13805361234 或 0536-7581234'
+    default:
+      return ''
+  }
 }
 
 function store(state: ChatState, answers: Answers, item: Item, value: unknown, notes: string[], now: Date, explanation?: string): Step {
   const normalized = normalizeValue(item, value)
   if (!normalized.ok) {
-    const s = push(state, ...normalized.findings.map((f) => feedback('error', `${f.message}${EXAMPLES[item.kind] ? ` ${EXAMPLES[item.kind]}` : ''}`, item.id)))
+    const s = push(state, ...normalized.findings.map((f) => feedback('error', `${f.message}${example(item)}`, item.id)))
     return { state: ask(s, answers, item), writes: [] }
   }
   const answer: Answer = { ...(answers[item.id] ?? {}), value: normalized.value }
@@ -130,7 +145,7 @@ function store(state: ChatState, answers: Answers, item: Item, value: unknown, n
   else delete answer.explanation
   const verdict = judge(item, answer, answers, now)
   if (verdict.errors.length > 0) {
-    const s = push(state, ...verdict.errors.map((f) => feedback('error', `${f.message}${EXAMPLES[item.kind] ? ` ${EXAMPLES[item.kind]}` : ''}`, item.id)))
+    const s = push(state, ...verdict.errors.map((f) => feedback('error', `${f.message}${example(item)}`, item.id)))
     return { state: ask(s, answers, item), writes: [] }
   }
   if (verdict.warnings.length > 0 && explanation === undefined) {
@@ -160,6 +175,14 @@ function previousItem(state: ChatState): Item | undefined {
   const items = scopeItems(state.scope)
   const at = state.cursor === null ? items.length : items.findIndex((i) => i.id === state.cursor)
   return at > 0 ? items[at - 1] : undefined
+}
+
+/** Opens a section at its first open item (the chat page's ?section=, the overview's links). */
+export function openSection(state: ChatState, answers: Answers, section: SectionId): ChatState {
+  if (!state.scope.includes(section)) return push(state, feedback('error', '这一部分不在您负责的范围内。'))
+  const items = scopeItems([section])
+  const target = items.find((i) => !answered(answers, i.id)) ?? items[0]
+  return target ? ask(state, answers, target) : push(state, feedback('info', '这一部分无需在线填写。'))
 }
 
 /** Opens an item for editing (a tap on an earlier answer, or “修改 …”). */
@@ -196,12 +219,8 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
         const prev = previousItem(state)
         return { state: prev ? ask(s, answers, prev) : push(s, feedback('info', '已经是第一题了。')), writes: [] }
       }
-      case 'jump': {
-        if (!s.scope.includes(command.section)) return { state: push(s, feedback('error', '这一部分不在您负责的范围内。')), writes: [] }
-        const items = scopeItems([command.section])
-        const target = items.find((i) => !answered(answers, i.id)) ?? items[0]
-        return { state: target ? ask(s, answers, target) : push(s, feedback('info', '这一部分无需在线填写。')), writes: [] }
-      }
+      case 'jump':
+        return { state: openSection(s, answers, command.section), writes: [] }
       case 'edit':
         return { state: editItem(s, answers, command.itemId, command.year), writes: [] }
       case 'editUnknown':

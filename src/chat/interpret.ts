@@ -50,14 +50,16 @@ export function parseRegion(raw: string): { city: string; county: string } | und
 }
 
 function chooseOption(item: Extract<Item, { kind: 'choice' | 'checklist' }>, raw: string): string | undefined {
+  // Compare in NFKC on both sides: labels carry full-width punctuation (“，”) that NFKC turns into ASCII.
   const text = raw.normalize('NFKC').trim()
-  const exact = item.options.find((o) => o.label === text)
+  const label = (o: { label: string }) => o.label.normalize('NFKC')
+  const exact = item.options.find((o) => label(o) === text)
   if (exact) return exact.id
   if (/^\d+$/.test(text)) return item.options[Number(text) - 1]?.id
   if (/不适用/.test(text)) return item.options.find((o) => o.label.includes('不适用'))?.id
   if (YES.test(text)) return item.options.find((o) => o.label === '是')?.id
   if (NO.test(text)) return item.options.find((o) => o.label === '否')?.id
-  const partial = item.options.filter((o) => o.label.includes(text) || text.includes(o.label))
+  const partial = item.options.filter((o) => label(o).includes(text) || text.includes(label(o)))
   return partial.length === 1 ? partial[0].id : undefined
 }
 

@@ -2,6 +2,8 @@ import type { Browser, Page } from 'playwright-core'
 import { artifactPath, H5_DIR, launchChromium, phoneContext } from '../helpers/browser'
 import { startCloud } from '../helpers/localCloud'
 
+jest.setTimeout(120_000)
+
 let browser: Browser
 let cloud: Awaited<ReturnType<typeof startCloud>>
 let page: Page
@@ -37,12 +39,13 @@ describe('a new user on a phone (H5 build against the local cloud)', () => {
 
     await page.click('.section-card[data-section="s1"]')
     await page.waitForSelector('.bubble--bot')
-    expect(await page.textContent('.bubble__label')).toBe('集群名称')
-    expect(await page.textContent('.bubble__hint')).toBe('（XX市XX县（市、区）XX特色产业集群）')
+    const question = page.locator('.turn--question').last()
+    expect(await question.locator('.bubble__label').textContent()).toBe('集群名称')
+    expect(await question.locator('.bubble__hint').textContent()).toBe('（XX市XX县（市、区）XX特色产业集群）')
 
-    await page.click('.bubble__help-toggle')
-    await page.waitForSelector('.bubble__help-line')
-    expect(await page.textContent('.bubble__help')).toContain('各必填栏目不得空缺')
+    await question.locator('.bubble__help-toggle').click()
+    await question.locator('.bubble__help-line').first().waitFor()
+    expect(await question.locator('.bubble__help').textContent()).toContain('各必填栏目不得空缺')
     await page.screenshot({ path: artifactPath('e2e-first-question.png') })
   })
 

@@ -4,7 +4,7 @@ import type { BotQuestion } from '../../chat'
 import './index.css'
 
 /** One bot question: label as printed, unit, hint, what to enter, quick-reply chips, and 怎么填？ help. */
-export function QuestionBubble({ question }: { question: BotQuestion }) {
+export function QuestionBubble({ question, prompt, showChips = true }: { question: BotQuestion; prompt?: string; showChips?: boolean }) {
   const [showHelp, setShowHelp] = useState(false)
   return (
     <View className='bubble bubble--bot' data-item-id={question.itemId}>
@@ -12,9 +12,9 @@ export function QuestionBubble({ question }: { question: BotQuestion }) {
       <Text className='bubble__label'>{question.label}</Text>
       {question.hint ? <Text className='bubble__hint'>{question.hint}</Text> : null}
       {question.unit ? <Text className='bubble__unit'>单位：{question.unit}</Text> : null}
-      <Text className='bubble__expects'>{question.expects}</Text>
+      <Text className='bubble__expects'>{prompt ?? question.expects}</Text>
       {question.note ? <Text className='bubble__note'>{question.note}</Text> : null}
-      {question.options.length > 0 ? (
+      {showChips && question.options.length > 0 ? (
         <View className='bubble__chips'>
           {question.options.map((o) => (
             <Text key={o} className='chip'>

@@ -23,6 +23,14 @@ export default function Home() {
         ) : null}
         {signIn?.kind === 'failed' ? <Text className='home__error'>{signIn.message}</Text> : null}
       </View>
+      <View className='home__actions'>
+        <Text className='home__action' onClick={() => Taro.navigateTo({ url: '/pages/chat/index' })}>
+          继续填报
+        </Text>
+        <Text className='home__action' onClick={() => Taro.navigateTo({ url: '/pages/overview/index' })}>
+          填报总览
+        </Text>
+      </View>
       {SECTIONS.map((s) => (
         <View
           key={s.id}

@@ -1,0 +1,34 @@
+/** Per-section completion and findings for the overview (pure; reads the model and the rule module). */
+import { FORM, isAnswerable, sectionOf, type SectionId } from '../form'
+import type { Answers, Finding } from '../rules'
+
+export interface SectionProgress {
+  id: SectionId
+  title: string
+  answered: number
+  total: number
+  percent: number
+  errors: Finding[]
+  warnings: Finding[]
+  missingEvidence: Finding[]
+}
+
+export function sectionProgress(answers: Answers, findings: readonly Finding[], scope: readonly SectionId[]): SectionProgress[] {
+  return FORM.sections
+    .filter((s) => scope.includes(s.id))
+    .map((s) => {
+      const items = s.items.filter(isAnswerable)
+      const answered = items.filter((i) => answers[i.id]?.value !== undefined).length
+      const own = findings.filter((f) => sectionOf(f.itemIds[0])?.id === s.id)
+      return {
+        id: s.id,
+        title: s.title,
+        answered,
+        total: items.length,
+        percent: items.length === 0 ? 100 : Math.round((answered / items.length) * 100),
+        errors: own.filter((f) => f.severity === 'error' && f.code !== 'EVIDENCE_MISSING' && f.code !== 'REQUIRED_MISSING'),
+        warnings: own.filter((f) => f.severity === 'warning' && !f.explained),
+        missingEvidence: own.filter((f) => f.code === 'EVIDENCE_MISSING')
+      }
+    })
+}

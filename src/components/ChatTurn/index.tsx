@@ -1,0 +1,27 @@
+import { Text, View } from '@tarojs/components'
+import type { Turn } from '../../chat'
+import { QuestionBubble } from '../QuestionBubble'
+import './index.css'
+
+/** One turn of the conversation. A tap on the user's own answer opens that item for editing. */
+export function ChatTurn({ turn, onEdit }: { turn: Turn; onEdit: (itemId: string) => void }) {
+  if (turn.from === 'user') {
+    return (
+      <View id={`turn-${turn.id}`} className='turn turn--user' onClick={() => turn.itemId && onEdit(turn.itemId)}>
+        <Text className='turn__text'>{turn.text}</Text>
+      </View>
+    )
+  }
+  if (turn.kind === 'question') {
+    return (
+      <View id={`turn-${turn.id}`} className='turn turn--question'>
+        <QuestionBubble question={turn.question} prompt={turn.prompt} showChips={false} />
+      </View>
+    )
+  }
+  return (
+    <View id={`turn-${turn.id}`} className={`turn turn--bot turn--${turn.tone}`}>
+      <Text className='turn__text'>{turn.text}</Text>
+    </View>
+  )
+}
