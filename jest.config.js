@@ -9,7 +9,8 @@ const common = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
     // Taro picks binding.weapp.ts / binding.h5.ts by file name at build time; tests use the H5 binding.
-    '^(.*)/cloud/binding$': '$1/cloud/binding.h5'
+    '^(.*)/cloud/binding$': '$1/cloud/binding.h5',
+    '^(.*)/sync/onExit$': '$1/sync/onExit.h5'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
 }

@@ -14,17 +14,32 @@ const require = createRequire(import.meta.url)
 /** Bundles a TypeScript bench file to CommonJS and loads it. */
 async function loadBench(file) {
   const outfile = path.join(root, 'dist', 'bench', path.basename(file).replace(/\.ts$/, '.cjs'))
-  await build({ entryPoints: [path.join(root, file)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' })
+  await build({
+    entryPoints: [path.join(root, file)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['better-sqlite3', 'playwright-core'],
+    logLevel: 'warning'
+  })
   return require(outfile)
 }
 
 const weapp = path.join(root, 'dist', 'weapp')
+const h5 = path.join(root, 'dist', 'h5')
 if (!fs.existsSync(path.join(weapp, 'app.json'))) await taroBuild('weapp')
+if (!fs.existsSync(path.join(h5, 'index.html'))) await taroBuild('h5')
 if (!fs.existsSync(path.join(root, 'dist', 'cloud'))) await run('node', ['scripts/build-cloud.mjs'])
 
 // CPU timings first, before miniprogram-ci forks its compiler and competes for the two cores.
 const { benchRules } = await loadBench('test/bench/rules.bench.ts')
 const rules = benchRules() // targets: full ≤ 1000 µs, incremental ≤ 50 µs
+const { benchEngine } = await loadBench('test/bench/chat.bench.ts')
+const engine = benchEngine()
+const { benchChatBrowser } = await loadBench('test/bench/chatBrowser.bench.ts')
+const browser = await benchChatBrowser(h5) // targets: p95 ≤ 50 ms with 600 turns, heap ≤ 40 MB
 
 const files = await compileWeapp()
 const sizes = packageSizes(files, JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8')))
@@ -40,7 +55,9 @@ const figures = {
   weapp_main_package_kb: sizes.__main__,
   weapp_total_kb: Math.round(totalKb * 10) / 10,
   ...cloudKb,
-  ...rules
+  ...rules,
+  ...engine,
+  ...browser
 }
 console.log(JSON.stringify(figures))
 // miniprogram-ci's forked compiler keeps node alive.

@@ -36,7 +36,7 @@ describe('walking the form', () => {
   it('starts at the first question of the operator’s first section', () => {
     const c = new Convo(['s2'])
     expect(c.asking).toBe('s2.totalOutput')
-    expect(currentQuestion(c.state)?.question.label).toBe('集群总产值（亿元）')
+    expect(currentQuestion(c.state)?.itemId).toBe('s2.totalOutput')
   })
 
   it('resumes at the first open item after a restart', () => {

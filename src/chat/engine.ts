@@ -69,7 +69,7 @@ function ask(state: ChatState, answers: Answers, item: Item, extra?: { prompt: s
   const open = extra ?? opening(item, answers)
   const current = answers[item.id]
   const prompt = current !== undefined ? `${open.prompt}\n当前答案：${formatAnswer(item, current.value)}（回复“跳过”保持不变）` : open.prompt
-  return push({ ...state, cursor: item.id, pending: open.pending }, { from: 'bot', kind: 'question', itemId: item.id, question: questionFor(item), prompt })
+  return push({ ...state, cursor: item.id, pending: open.pending }, { from: 'bot', kind: 'question', itemId: item.id, prompt })
 }
 
 /** The next unanswered item after the cursor (wrapping), skipped ones last; null when all are answered. */
@@ -258,7 +258,7 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
         state: push(
           { ...s, pending: outcome.pending },
           ...outcome.notes.map((n) => feedback('info', n, item.id)),
-          { from: 'bot', kind: 'question', itemId: item.id, question: questionFor(item), prompt: outcome.prompt }
+          { from: 'bot', kind: 'question', itemId: item.id, prompt: outcome.prompt }
         ),
         writes: []
       }

@@ -4,6 +4,6 @@ export { currentQuestion, editItem, openSection, reply, startChat, type EngineOp
 export { formatAnswer } from './format'
 export { parseCommand, findItemByWords, type Command } from './commands'
 export { readNumber, splitValues, chineseToNumber } from './numbers'
-export { sectionProgress, type SectionProgress } from './progress'
+export { OPERATOR_SCOPE, sectionProgress, type SectionProgress } from './progress'
 export { controlsFor, type Controls, type InputMode } from './controls'
 export type { ChatState, Pending, Step, Tone, Turn, Write } from './types'

@@ -1,11 +1,12 @@
 import type { SectionId } from '../form'
 import type { Answer } from '../rules'
-import type { BotQuestion } from './question'
 
 export type Tone = 'ok' | 'error' | 'warning' | 'info'
 
 export type Turn =
-  | { id: number; from: 'bot'; kind: 'question'; itemId: string; question: BotQuestion; prompt: string }
+  /** The question's label, hint, unit and help are rebuilt from the model when shown (questionFor), which
+   * keeps stored history small (weapp storage: 1 MB per key). */
+  | { id: number; from: 'bot'; kind: 'question'; itemId: string; prompt: string }
   | { id: number; from: 'bot'; kind: 'feedback'; tone: Tone; text: string; itemId?: string }
   | { id: number; from: 'user'; text: string; itemId?: string }
 

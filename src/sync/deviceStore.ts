@@ -14,7 +14,7 @@ export interface KeyValue {
 const ANSWERS = 'cluster-declare.answers.v1'
 const CHAT = 'cluster-declare.chat.v1'
 /** Chat history kept on the device; older turns are dropped (answers are kept separately, in full). */
-export const KEPT_TURNS = 400
+export const KEPT_TURNS = 800
 
 export interface DeviceStore {
   answers(): Record<string, Answer>

@@ -6,8 +6,8 @@ export const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts')
 export const H5_DIR = path.join(__dirname, '..', '..', 'dist', 'h5')
 
 /** Debian's chromium, flags as shared/architecture.md: the machine's network is closed. */
-export function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 missing: run npm run build:h5 (npm test builds it)')
+export function launchChromium(h5Dir = H5_DIR): Promise<Browser> {
+  if (!fs.existsSync(path.join(h5Dir, 'index.html'))) throw new Error('dist/h5 missing: run npm run build:h5 (npm test builds it)')
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-sync']

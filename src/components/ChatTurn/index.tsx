@@ -1,10 +1,13 @@
 import { Text, View } from '@tarojs/components'
-import type { Turn } from '../../chat'
+import { memo } from 'react'
+import { questionFor, type Turn } from '../../chat'
+import { findItem } from '../../form'
 import { QuestionBubble } from '../QuestionBubble'
 import './index.css'
 
 /** One turn of the conversation. A tap on the user's own answer opens that item for editing. */
-export function ChatTurn({ turn, onEdit }: { turn: Turn; onEdit: (itemId: string) => void }) {
+/** Memoised: an answer re-renders only the new turns, not the whole history. */
+export const ChatTurn = memo(function ChatTurn({ turn, onEdit }: { turn: Turn; onEdit: (itemId: string) => void }) {
   if (turn.from === 'user') {
     return (
       <View id={`turn-${turn.id}`} className='turn turn--user' onClick={() => turn.itemId && onEdit(turn.itemId)}>
@@ -13,9 +16,11 @@ export function ChatTurn({ turn, onEdit }: { turn: Turn; onEdit: (itemId: string
     )
   }
   if (turn.kind === 'question') {
+    const item = findItem(turn.itemId)
+    if (!item) return null
     return (
       <View id={`turn-${turn.id}`} className='turn turn--question'>
-        <QuestionBubble question={turn.question} prompt={turn.prompt} showChips={false} />
+        <QuestionBubble question={questionFor(item)} prompt={turn.prompt} showChips={false} />
       </View>
     )
   }
@@ -24,4 +29,4 @@ export function ChatTurn({ turn, onEdit }: { turn: Turn; onEdit: (itemId: string
       <Text className='turn__text'>{turn.text}</Text>
     </View>
   )
-}
+})

@@ -1,15 +1,13 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
-import Taro, { useLoad } from '@tarojs/taro'
-import { useMemo, useState } from 'react'
-import { controlsFor, editItem, openSection, reply, startChat, type ChatState, type Turn } from '../../chat'
+import Taro, { useDidHide, useLoad } from '@tarojs/taro'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { OPERATOR_SCOPE, controlsFor, editItem, openSection, reply, startChat, type ChatState, type Turn } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { InputBar } from '../../components/InputBar'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
 import { deviceStore } from '../../sync/device'
+import { onExit } from '../../sync/onExit'
 import './index.css'
-
-/** The operator fills sections 封面 to 八; 九 is signed on paper and the city's opinion is typed by the city. */
-export const OPERATOR_SCOPE: SectionId[] = FORM.sections.map((s) => s.id).filter((id) => id !== 's9')
 
 /** Only recent turns are mounted; older ones are one tap away. */
 const PAGE = 40
@@ -33,8 +31,28 @@ export default function Chat() {
   const [chat, setChat] = useState<ChatState>(() => store.chat() ?? startChat(OPERATOR_SCOPE, store.answers()))
   const [shown, setShown] = useState(PAGE)
 
+  // Answers are written synchronously; the chat history (cursor and turns) is saved just after the screen
+  // updates, and flushed when the page hides or unloads, so a send is not slowed by a large history write.
+  const pendingSave = useRef<ChatState | null>(null)
+  const flush = useCallback(() => {
+    if (pendingSave.current) store.saveChat(pendingSave.current)
+    pendingSave.current = null
+  }, [store])
+  useEffect(() => {
+    const off = onExit(flush)
+    return () => {
+      off()
+      flush()
+    }
+  }, [flush])
+  useDidHide(flush)
+  const saveSoon = (next: ChatState) => {
+    pendingSave.current = next
+    setTimeout(flush, 200)
+  }
+
   const commit = (next: ChatState) => {
-    store.saveChat(next)
+    saveSoon(next)
     setChat(next)
   }
 
@@ -50,10 +68,14 @@ export default function Chat() {
     const step = reply(chat, answers, text, { now: new Date() })
     // Device first: the answers are on disk before the screen changes.
     const next = store.apply(step.writes)
-    store.saveChat(step.state)
+    saveSoon(step.state)
     setAnswers(next)
     setChat(step.state)
   }
+
+  const latest = useRef({ chat, answers })
+  latest.current = { chat, answers }
+  const onEdit = useCallback((itemId: string) => commit(editItem(latest.current.chat, latest.current.answers, itemId)), [])
 
   const visible = chat.turns.slice(-shown)
   const lastId = visible.length ? visible[visible.length - 1].id : 0
@@ -77,7 +99,7 @@ export default function Chat() {
         {chunks(visible).map((group) => (
           <CustomWrapper key={group[0].id}>
             {group.map((t) => (
-              <ChatTurn key={t.id} turn={t} onEdit={(itemId) => commit(editItem(chat, answers, itemId))} />
+              <ChatTurn key={t.id} turn={t} onEdit={onEdit} />
             ))}
           </CustomWrapper>
         ))}

@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { sectionProgress, type SectionProgress } from '../../chat'
+import { OPERATOR_SCOPE, sectionProgress, type SectionProgress } from '../../chat'
 import { check, type Finding } from '../../rules'
 import { deviceStore } from '../../sync/device'
-import { OPERATOR_SCOPE } from '../chat/index'
 import './index.css'
 
 function load(): SectionProgress[] {
