@@ -15,7 +15,21 @@ const MIGRATIONS: readonly string[] = [
      token TEXT PRIMARY KEY,
      openid TEXT NOT NULL REFERENCES users(openid),
      created_at TEXT NOT NULL
-   );`
+   );`,
+  `CREATE TABLE applications (id TEXT PRIMARY KEY, owner_openid TEXT NOT NULL, doc TEXT NOT NULL, version INTEGER NOT NULL);
+   CREATE TABLE members (app_id TEXT NOT NULL, openid TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (app_id, openid));
+   CREATE INDEX members_by_openid ON members (openid);
+   CREATE TABLE invites (token TEXT PRIMARY KEY, app_id TEXT NOT NULL, uses INTEGER NOT NULL, doc TEXT NOT NULL);
+   CREATE TABLE fields (app_id TEXT NOT NULL, item_id TEXT NOT NULL, version INTEGER NOT NULL, seq INTEGER NOT NULL, doc TEXT NOT NULL,
+     PRIMARY KEY (app_id, item_id));
+   CREATE INDEX fields_by_seq ON fields (app_id, seq);
+   CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, app_id TEXT NOT NULL, item_id TEXT NOT NULL, doc TEXT NOT NULL);
+   CREATE INDEX history_by_item ON history (app_id, item_id);
+   CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, app_id TEXT NOT NULL, item_id TEXT NOT NULL, doc TEXT NOT NULL);
+   CREATE INDEX audit_by_item ON audit (app_id, item_id);
+   CREATE TABLE conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, app_id TEXT NOT NULL, openid TEXT NOT NULL, seq INTEGER NOT NULL, doc TEXT NOT NULL);
+   CREATE INDEX conflicts_by_user ON conflicts (app_id, openid, seq);
+   CREATE TABLE ops (op_id TEXT PRIMARY KEY, doc TEXT NOT NULL);`
 ]
 
 export const DB_FILE = 'local-cloud.sqlite'

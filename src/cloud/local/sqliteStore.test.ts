@@ -1,0 +1,6 @@
+import { storeContract } from '../../../test/contract/store.contract'
+import { tempDataDir } from '../../../test/helpers/localCloud'
+import { openDb } from './db'
+import { createSqliteStore } from './sqliteStore'
+
+storeContract('SQLite binding (real better-sqlite3 file)', () => createSqliteStore(openDb(tempDataDir())))

@@ -1,0 +1,14 @@
+import { storeContract } from '../../../test/contract/store.contract'
+import { createWxDatabaseStandIn } from '../../../test/stand-ins/wxDatabase'
+import { createWxStore } from './wxStore'
+
+storeContract('WeChat cloud database binding (against the in-process stand-in)', () => createWxStore(createWxDatabaseStandIn()))
+
+it('always bounds its queries with limit()', async () => {
+  const db = createWxDatabaseStandIn()
+  const store = createWxStore(db)
+  await store.listApplicationsOf('o1')
+  await store.fieldsSince('a1', 0)
+  await store.getField('a1', 's1.area')
+  expect(db.calls.unlimitedGets).toBe(0)
+})
