@@ -15,6 +15,18 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'NETWORK'
   | 'INTERNAL'
+  | 'NOT_MEMBER'
+  | 'OWNER_ONLY'
+  | 'READ_ONLY_ROLE'
+  | 'SECTION_NOT_ASSIGNED'
+  | 'UNKNOWN_ITEM'
+  | 'VALUE_REFUSED'
+  | 'INVITE_NOT_FOUND'
+  | 'INVITE_EXPIRED'
+  | 'INVITE_REVOKED'
+  | 'INVITE_USED_UP'
+  | 'CANNOT_REMOVE_OWNER'
+  | 'BUSY'
 
 export interface AppError {
   code: ErrorCode
@@ -34,7 +46,19 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   METHOD_NOT_ALLOWED: '请求方法不被支持。',
   NOT_FOUND: '请求的地址不存在。',
   NETWORK: '网络连接失败，请检查网络后重试。',
-  INTERNAL: '服务器内部错误，请稍后重试。'
+  INTERNAL: '服务器内部错误，请稍后重试。',
+  NOT_MEMBER: '您不是该申报的成员，或已被移出。',
+  OWNER_ONLY: '只有申报负责人可以执行此操作。',
+  READ_ONLY_ROLE: '审核和推荐角色只能查看，不能修改填报内容。',
+  SECTION_NOT_ASSIGNED: '这一部分没有分配给您填写，请联系申报负责人。',
+  UNKNOWN_ITEM: '申报表中没有这一栏。',
+  VALUE_REFUSED: '填写的内容不符合要求，未保存。',
+  INVITE_NOT_FOUND: '邀请不存在，请向申报负责人重新获取邀请。',
+  INVITE_EXPIRED: '邀请已过期，请向申报负责人重新获取邀请。',
+  INVITE_REVOKED: '邀请已被撤销，请向申报负责人重新获取邀请。',
+  INVITE_USED_UP: '邀请的使用次数已用完，请向申报负责人重新获取邀请。',
+  CANNOT_REMOVE_OWNER: '不能移除申报负责人。',
+  BUSY: '同时修改的人较多，请稍后重试。'
 }
 
 export function errorMessage(error: AppError): string {

@@ -7,8 +7,8 @@ export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-declare-'))
 }
 
-export async function startCloud(dataDir = tempDataDir(), staticDir?: string): Promise<LocalCloud & { dataDir: string }> {
-  const cloud = await startLocalCloud({ dataDir, port: 0, ...(staticDir ? { staticDir } : {}) })
+export async function startCloud(dataDir = tempDataDir(), staticDir?: string, now?: () => Date): Promise<LocalCloud & { dataDir: string }> {
+  const cloud = await startLocalCloud({ dataDir, port: 0, ...(staticDir ? { staticDir } : {}), ...(now ? { clock: { now } } : {}) })
   return Object.assign(cloud, { dataDir })
 }
 

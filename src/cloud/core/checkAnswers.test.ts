@@ -1,8 +1,9 @@
 import { COMPLETE_APPLICATION } from '../../../test/fixtures/completeApplication'
 import { check } from '../../rules'
+import { testContext } from '../../../test/helpers/context'
 import { runFunction, type HandlerContext } from './index'
 
-const ctx: HandlerContext = { caller: { openid: 'o_a', displayName: null }, clock: { now: () => new Date('2024-04-01T02:00:00Z') } }
+const ctx: HandlerContext = testContext('o_a')
 
 describe('checkAnswers', () => {
   it('returns exactly what the phone-side check returns for the same answers and clock', async () => {

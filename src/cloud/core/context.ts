@@ -1,3 +1,5 @@
+import type { Store } from '../ports/store'
+
 /**
  * What a pure handler receives. The caller comes from the platform — `cloud.getWXContext().OPENID` in the
  * WeChat binding, the dev session in the local one — and never from the event.
@@ -16,6 +18,9 @@ export interface HandlerContext {
   /** null for calls without a user (e.g. timer triggers, which have no OPENID). */
   caller: Caller | null
   clock: Clock
+  store: Store
+  /** Random tokens and ids (injected so tests can make them predictable). */
+  random: (bytes: number) => string
 }
 
 export const systemClock: Clock = { now: () => new Date() }

@@ -1,7 +1,8 @@
+import { testContext } from '../../../test/helpers/context'
 import { runFunction, type HandlerContext } from './index'
 
 const frozen = { now: () => new Date('2026-11-27T08:00:00.000Z') }
-const signedIn: HandlerContext = { caller: { openid: 'o_alice', displayName: '艾丽斯' }, clock: frozen }
+const signedIn: HandlerContext = { ...testContext('o_alice'), caller: { openid: 'o_alice', displayName: '艾丽斯' }, clock: frozen }
 
 describe('runFunction', () => {
   it('answers whoami with the caller given by the platform and the injected clock', async () => {

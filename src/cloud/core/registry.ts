@@ -3,11 +3,27 @@ import { checkAnswersFunction } from './checkAnswers'
 import type { HandlerContext } from './context'
 import { runDefinition } from './define'
 import { whoamiFunction } from './whoami'
+import { createApplication, getApplication, listMyApplications, updateApplication } from './applications'
+import { assignSections, createInvite, joinApplication, listMembers, removeMember, revokeInvite } from './members'
+import { fieldHistory, patchAnswers, pullAnswers } from './answers'
 
 /** Every cloud function, by name: the local cloud dispatches through this table. */
 export const FUNCTIONS = {
   whoami: whoamiFunction,
-  checkAnswers: checkAnswersFunction
+  checkAnswers: checkAnswersFunction,
+  createApplication,
+  getApplication,
+  listMyApplications,
+  updateApplication,
+  createInvite,
+  revokeInvite,
+  joinApplication,
+  listMembers,
+  removeMember,
+  assignSections,
+  patchAnswers,
+  pullAnswers,
+  fieldHistory
 }
 
 export type FunctionName = keyof typeof FUNCTIONS

@@ -1,9 +1,15 @@
 import * as cloud from 'wx-server-sdk'
+import { randomBytes } from 'crypto'
 import { systemClock } from '../core/context'
 import { runDefinition, type FunctionDef } from '../core/define'
+import { createWxStore, type WxDatabase } from '../ports/wxStore'
 
 // DYNAMIC_CURRENT_ENV: use the environment the function is deployed in (wx-server-sdk cloud.init docs).
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+
+// database() makes no network call until a query runs, so creating the store at load time is free.
+const store = createWxStore(cloud.database() as unknown as WxDatabase)
+const random = (bytes: number) => randomBytes(bytes).toString('hex')
 
 /**
  * WeChat adds `userInfo: {appId, openId}` to every event sent by the mini-program (cloud.callFunction
@@ -21,6 +27,6 @@ export function makeMain(name: string, def: FunctionDef) {
   return async (event: unknown) => {
     const { OPENID } = cloud.getWXContext()
     const caller = typeof OPENID === 'string' && OPENID !== '' ? { openid: OPENID, displayName: null } : null
-    return runDefinition(name, def, withoutPlatformFields(event), { caller, clock: systemClock })
+    return runDefinition(name, def, withoutPlatformFields(event), { caller, clock: systemClock, store, random })
   }
 }

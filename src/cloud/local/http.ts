@@ -16,7 +16,19 @@ const STATUS: Record<ErrorCode, number> = {
   METHOD_NOT_ALLOWED: 405,
   NOT_FOUND: 404,
   NETWORK: 503,
-  INTERNAL: 500
+  INTERNAL: 500,
+  NOT_MEMBER: 403,
+  OWNER_ONLY: 403,
+  READ_ONLY_ROLE: 403,
+  SECTION_NOT_ASSIGNED: 403,
+  UNKNOWN_ITEM: 400,
+  VALUE_REFUSED: 400,
+  INVITE_NOT_FOUND: 404,
+  INVITE_EXPIRED: 410,
+  INVITE_REVOKED: 410,
+  INVITE_USED_UP: 410,
+  CANNOT_REMOVE_OWNER: 400,
+  BUSY: 503
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {

@@ -4,6 +4,8 @@ import { fail, ok } from '../../errors'
 import { runFunction, systemClock, type Clock } from '../core'
 import { openDb } from './db'
 import { createDevAuth } from './devAuth'
+import { createSqliteStore } from './sqliteStore'
+import { randomBytes } from 'crypto'
 import { bearerToken, readJson, sendError, sendResult } from './http'
 import { serveStatic } from './static'
 
@@ -33,6 +35,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const clock = options.clock ?? systemClock
   const db = openDb(options.dataDir)
   const auth = createDevAuth(db, clock)
+  const store = createSqliteStore(db)
+  const random = (bytes: number) => randomBytes(bytes).toString('hex')
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
     if (pathname === '/api/health') return sendResult(res, ok({ status: 'ok' }))
@@ -51,7 +55,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     if (!body.ok) return sendError(res, body.code)
     const token = bearerToken(req)
     const caller = token === null ? null : auth.resolve(token)
-    sendResult(res, await runFunction(match[1], body.value, { caller, clock }))
+    sendResult(res, await runFunction(match[1], body.value, { caller, clock, store, random }))
   }
 
   const server = http.createServer((req, res) => {

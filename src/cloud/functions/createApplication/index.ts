@@ -1,0 +1,4 @@
+import { createApplication } from '../../core/applications'
+import { makeMain } from '../adapter'
+
+export const main = makeMain('createApplication', createApplication)

@@ -1,0 +1,4 @@
+import { listMembers } from '../../core/members'
+import { makeMain } from '../adapter'
+
+export const main = makeMain('listMembers', listMembers)

@@ -1,0 +1,4 @@
+import { removeMember } from '../../core/members'
+import { makeMain } from '../adapter'
+
+export const main = makeMain('removeMember', removeMember)
