@@ -65,17 +65,24 @@ async function applyOp(store: Store, clock: Clock, caller: Caller, app: string, 
       updatedAt: now,
       opId: o.opId
     }
-    if (!(await store.putField(next, current?.version ?? 0))) continue // someone wrote in between: read again
     const conflict = current !== null && o.baseVersion < current.version && current.updatedBy !== caller.openid
-    if (current) {
-      await store.addHistory({ ...current, conflict })
-    }
-    await store.addAudit({ appId: app, itemId: o.itemId, openid: caller.openid, opId: o.opId, oldValue: current?.value ?? null, newValue: next.value, at: now })
-    if (conflict && current) {
-      await store.addConflict({ appId: app, itemId: o.itemId, openid: current.updatedBy, otherOpenid: caller.openid, keptValue: next.value, lostValue: current.value, at: now, seq })
-      return { opId: o.opId, itemId: o.itemId, status: 'conflict', version: next.version, seq, otherOpenid: current.updatedBy, otherValue: current.value }
-    }
-    return { opId: o.opId, itemId: o.itemId, status: 'accepted', version: next.version, seq }
+    const result: OpResult =
+      conflict && current
+        ? { opId: o.opId, itemId: o.itemId, status: 'conflict', version: next.version, seq, otherOpenid: current.updatedBy, otherValue: current.value }
+        : { opId: o.opId, itemId: o.itemId, status: 'accepted', version: next.version, seq }
+    const committed = await store.commitWrite({
+      field: next,
+      expectedVersion: current?.version ?? 0,
+      replaced: current ? { ...current, conflict } : null,
+      audit: { appId: app, itemId: o.itemId, openid: caller.openid, opId: o.opId, oldValue: current?.value ?? null, newValue: next.value, at: now },
+      conflict:
+        conflict && current
+          ? { appId: app, itemId: o.itemId, openid: current.updatedBy, otherOpenid: caller.openid, keptValue: next.value, lostValue: current.value, at: now, seq }
+          : null,
+      op: { opId: o.opId, appId: app, openid: caller.openid, result }
+    })
+    if (committed) return result
+    // someone wrote the field in between: read again
   }
   return refused('BUSY')
 }
@@ -92,7 +99,8 @@ export const patchAnswers = define(z.object({ appId, ops: z.array(op).min(1).max
     }
     const denied = writeDenied(m.member, o.itemId)
     const result: OpResult = denied ? { opId: o.opId, itemId: o.itemId, status: 'refused', code: denied } : await applyOp(store, clock, caller, event.appId, o)
-    if (result.status !== 'refused' || result.code !== 'BUSY') await store.putOp({ opId: o.opId, appId: event.appId, openid: caller.openid, result })
+    // Accepted writes record their op inside commitWrite; refusals are recorded so a retry is refused alike.
+    if (result.status === 'refused' && result.code !== 'BUSY') await store.putOp({ opId: o.opId, appId: event.appId, openid: caller.openid, result })
     results.push(result)
   }
   return ok({ results })

@@ -2,7 +2,7 @@
  * The store port on SQLite (better-sqlite3, synchronous, in WAL mode). Documents are JSON; the columns
  * that queries and version guards need are kept beside them.
  */
-import { PAGE_LIMIT, type ApplicationDoc, type AuditDoc, type ConflictNotice, type FieldDoc, type HistoryDoc, type InviteDoc, type MemberDoc, type OpRecord, type Store } from '../ports/store'
+import { PAGE_LIMIT, type FieldWrite, type ApplicationDoc, type AuditDoc, type ConflictNotice, type FieldDoc, type HistoryDoc, type InviteDoc, type MemberDoc, type OpRecord, type Store } from '../ports/store'
 import type { Db } from './db'
 
 const json = <T>(row: { doc: string } | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null)
@@ -36,6 +36,20 @@ export function createSqliteStore(db: Db): Store {
     getOp: db.prepare<[string], { doc: string }>('SELECT doc FROM ops WHERE op_id = ?'),
     putOp: db.prepare('INSERT OR IGNORE INTO ops (op_id, doc) VALUES (?, ?)')
   }
+
+  const putField = (field: FieldDoc, expectedVersion: number): boolean => {
+    const doc = JSON.stringify(field)
+    if (expectedVersion === 0) return q.insertField.run(field.appId, field.itemId, field.version, field.seq, doc).changes === 1
+    return q.updateField.run(field.version, field.seq, doc, field.appId, field.itemId, expectedVersion).changes === 1
+  }
+  const commit = db.transaction((w: FieldWrite): boolean => {
+    if (!putField(w.field, w.expectedVersion)) return false
+    if (w.replaced) q.addHistory.run(w.replaced.appId, w.replaced.itemId, JSON.stringify(w.replaced))
+    q.addAudit.run(w.audit.appId, w.audit.itemId, JSON.stringify(w.audit))
+    if (w.conflict) q.addConflict.run(w.conflict.appId, w.conflict.openid, w.conflict.seq, JSON.stringify(w.conflict))
+    q.putOp.run(w.op.opId, JSON.stringify(w.op))
+    return true
+  })
 
   const createApp = db.transaction((app: ApplicationDoc, owner: MemberDoc) => {
     q.insertApp.run(app.id, app.ownerOpenid, JSON.stringify(app), app.version)
@@ -83,9 +97,10 @@ export function createSqliteStore(db: Db): Store {
       return json<FieldDoc>(q.getField.get(appId, itemId))
     },
     async putField(field, expectedVersion) {
-      const doc = JSON.stringify(field)
-      if (expectedVersion === 0) return q.insertField.run(field.appId, field.itemId, field.version, field.seq, doc).changes === 1
-      return q.updateField.run(field.version, field.seq, doc, field.appId, field.itemId, expectedVersion).changes === 1
+      return putField(field, expectedVersion)
+    },
+    async commitWrite(w) {
+      return commit(w)
     },
     async fieldsSince(appId, sinceSeq) {
       return q.fieldsSince.all(appId, sinceSeq, PAGE_LIMIT).map((r) => JSON.parse(r.doc) as FieldDoc)

@@ -99,6 +99,15 @@ export interface OpRecord {
   result: unknown
 }
 
+export interface FieldWrite {
+  field: FieldDoc
+  expectedVersion: number
+  replaced: HistoryDoc | null
+  audit: AuditDoc
+  conflict: ConflictNotice | null
+  op: OpRecord
+}
+
 /** Every query is bounded: the WeChat cloud database returns at most 100 documents per get() from a function. */
 export const PAGE_LIMIT = 100
 
@@ -122,6 +131,13 @@ export interface Store {
   getField(appId: string, itemId: string): Promise<FieldDoc | null>
   /** Insert when expectedVersion is 0; otherwise update only if the stored version equals it. */
   putField(field: FieldDoc, expectedVersion: number): Promise<boolean>
+  /**
+   * One accepted answer, all or nothing: the version-guarded field write, the replaced value into history,
+   * the audit entry, a conflict notice, and the op record that makes a retry return the same result.
+   * False (and nothing written) when the field's version moved. SQLite runs it in one transaction; the
+   * cloud database binding writes the guarded field first and the rest after it.
+   */
+  commitWrite(write: FieldWrite): Promise<boolean>
   /** Fields changed after `sinceSeq`, oldest first, at most PAGE_LIMIT. */
   fieldsSince(appId: string, sinceSeq: number): Promise<FieldDoc[]>
 

@@ -47,7 +47,7 @@ export function createWxStore(db: WxDatabase): Store {
   const memberId = (appId: string, openid: string) => `${appId}_${openid}`
   const fieldId = (appId: string, itemId: string) => `${appId}_${itemId}`
 
-  return {
+  const store: Store = {
     async createApplication(app, owner) {
       // The cloud database has no cross-collection transaction here: the member is written first, so an
       // application never exists without its owner.
@@ -107,6 +107,18 @@ export function createWxStore(db: WxDatabase): Store {
     getOp: (opId) => one('ops', opId),
     async putOp(op) {
       await tryAdd('ops', { _id: op.opId, ...op })
+    },
+    async commitWrite(w) {
+      // The guarded field write decides; the rest follows it. A function killed in between leaves the
+      // field written without its op record, so a retry is then treated as a new write by the same user
+      // (not a conflict) — documented in README as the cloud binding's one weaker point.
+      if (!(await store.putField(w.field, w.expectedVersion))) return false
+      if (w.replaced) await store.addHistory(w.replaced)
+      await store.addAudit(w.audit)
+      if (w.conflict) await store.addConflict(w.conflict)
+      await store.putOp(w.op)
+      return true
     }
   }
+  return store
 }
