@@ -5,6 +5,7 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import { root, run, taroBuild } from './lib/run.mjs'
+import { bundleLocalCloud } from './lib/bundle-local.mjs'
 import { compileWeapp, packageSizes } from './weapp-compile-check.mjs'
 import { build } from 'esbuild'
 import { createRequire } from 'module'
@@ -40,6 +41,8 @@ const { benchEngine } = await loadBench('test/bench/chat.bench.ts')
 const engine = benchEngine()
 const { benchChatBrowser } = await loadBench('test/bench/chatBrowser.bench.ts')
 const browser = await benchChatBrowser(h5) // targets: p95 ≤ 50 ms with 600 turns, heap ≤ 40 MB
+const { benchSync } = await loadBench('test/bench/sync.bench.ts')
+const sync = await benchSync(await bundleLocalCloud(), root) // targets: ≥ 500 saves/s, p95 ≤ 50 ms, RSS ≤ 200 MB, ≤ 512 bytes
 
 const files = await compileWeapp()
 const sizes = packageSizes(files, JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8')))
@@ -57,7 +60,8 @@ const figures = {
   ...cloudKb,
   ...rules,
   ...engine,
-  ...browser
+  ...browser,
+  ...sync
 }
 console.log(JSON.stringify(figures))
 // miniprogram-ci's forked compiler keeps node alive.

@@ -108,34 +108,43 @@ export function storeContract(name: string, make: () => Store) {
     })
 
     it('commits an accepted write with its history, audit, conflict notice and op record', async () => {
+      await store.createApplication(app('a1', 'o1'), member('a1', 'o1', 'owner'))
       await store.putField(field(1, 1, '1.00'), 0)
-      const ok = await store.commitWrite({
-        field: { ...field(2, 2, '2.00'), updatedBy: 'o2', opId: 'p2' },
+      const { seq: _s, ...f } = field(2, 0, '2.00')
+      const seq = await store.commitWrite({
+        field: { ...f, updatedBy: 'o2', opId: 'p2' },
         expectedVersion: 1,
         replaced: { ...field(1, 1, '1.00'), conflict: true },
         audit: { appId: 'a1', itemId: 's1.area', openid: 'o2', opId: 'p2', oldValue: '1.00', newValue: '2.00', at: 't' },
-        conflict: { appId: 'a1', itemId: 's1.area', openid: 'o1', otherOpenid: 'o2', keptValue: '2.00', lostValue: '1.00', at: 't', seq: 2 },
-        op: { opId: 'p2', appId: 'a1', openid: 'o2', result: { status: 'conflict' } }
+        conflict: { appId: 'a1', itemId: 's1.area', openid: 'o1', otherOpenid: 'o2', keptValue: '2.00', lostValue: '1.00', at: 't' },
+        result: (s) => ({ status: 'conflict', seq: s }),
+        opId: 'p2',
+        openid: 'o2'
       })
-      expect(ok).toBe(true)
-      expect((await store.getField('a1', 's1.area'))?.value).toBe('2.00')
+      expect(seq).toBe(1)
+      expect(await store.getApplication('a1')).toMatchObject({ seq: 1 })
+      expect(await store.getField('a1', 's1.area')).toMatchObject({ value: '2.00', seq: 1 })
       expect(await store.history('a1', 's1.area')).toHaveLength(1)
       expect(await store.audit('a1', 's1.area')).toHaveLength(1)
       expect(await store.conflictsSince('a1', 'o1', 0)).toHaveLength(1)
-      expect((await store.getOp('p2'))?.result).toEqual({ status: 'conflict' })
+      expect((await store.getOp('p2'))?.result).toEqual({ status: 'conflict', seq: 1 })
     })
 
     it('writes nothing when the field version moved', async () => {
+      await store.createApplication(app('a1', 'o1'), member('a1', 'o1', 'owner'))
       await store.putField(field(1, 1, '1.00'), 0)
-      const ok = await store.commitWrite({
-        field: field(2, 2, '2.00'),
+      const { seq: _s, ...f } = field(2, 0, '2.00')
+      const seq = await store.commitWrite({
+        field: f,
         expectedVersion: 0,
         replaced: null,
         audit: { appId: 'a1', itemId: 's1.area', openid: 'o1', opId: 'p3', oldValue: null, newValue: '2.00', at: 't' },
         conflict: null,
-        op: { opId: 'p3', appId: 'a1', openid: 'o1', result: {} }
+        result: () => ({}),
+        opId: 'p3',
+        openid: 'o1'
       })
-      expect(ok).toBe(false)
+      expect(seq).toBeNull()
       expect(await store.audit('a1', 's1.area')).toHaveLength(0)
       expect(await store.getOp('p3')).toBeNull()
     })

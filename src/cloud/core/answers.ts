@@ -31,15 +31,6 @@ export type OpResult =
   | { opId: string; itemId: string; status: 'conflict'; version: number; seq: number; otherOpenid: string; otherValue: unknown }
   | { opId: string; itemId: string; status: 'refused'; code: ErrorCode; rules?: RuleCode[]; messages?: string[] }
 
-async function reserveSeq(store: Store, id: string): Promise<number | null> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const app = await store.getApplication(id)
-    if (!app) return null
-    if (await store.updateApplication(id, app.version, { seq: app.seq + 1 })) return app.seq + 1
-  }
-  return null
-}
-
 async function applyOp(store: Store, clock: Clock, caller: Caller, app: string, o: z.infer<typeof op>): Promise<OpResult> {
   const refused = (code: ErrorCode, extra: { rules?: RuleCode[]; messages?: string[] } = {}): OpResult => ({ opId: o.opId, itemId: o.itemId, status: 'refused', code, ...extra })
   const item = findItem(o.itemId)
@@ -51,37 +42,33 @@ async function applyOp(store: Store, clock: Clock, caller: Caller, app: string, 
 
   for (let attempt = 0; attempt < 20; attempt++) {
     const current = await store.getField(app, o.itemId)
-    const seq = await reserveSeq(store, app)
-    if (seq === null) return refused('BUSY')
     const now = clock.now().toISOString()
-    const next: FieldDoc = {
+    const next: Omit<FieldDoc, 'seq'> = {
       appId: app,
       itemId: o.itemId,
       value: normalized.value,
       explanation: o.explanation ?? null,
       version: (current?.version ?? 0) + 1,
-      seq,
       updatedBy: caller.openid,
       updatedAt: now,
       opId: o.opId
     }
     const conflict = current !== null && o.baseVersion < current.version && current.updatedBy !== caller.openid
-    const result: OpResult =
+    const result = (seq: number): OpResult =>
       conflict && current
         ? { opId: o.opId, itemId: o.itemId, status: 'conflict', version: next.version, seq, otherOpenid: current.updatedBy, otherValue: current.value }
         : { opId: o.opId, itemId: o.itemId, status: 'accepted', version: next.version, seq }
-    const committed = await store.commitWrite({
+    const seq = await store.commitWrite({
       field: next,
       expectedVersion: current?.version ?? 0,
       replaced: current ? { ...current, conflict } : null,
       audit: { appId: app, itemId: o.itemId, openid: caller.openid, opId: o.opId, oldValue: current?.value ?? null, newValue: next.value, at: now },
-      conflict:
-        conflict && current
-          ? { appId: app, itemId: o.itemId, openid: current.updatedBy, otherOpenid: caller.openid, keptValue: next.value, lostValue: current.value, at: now, seq }
-          : null,
-      op: { opId: o.opId, appId: app, openid: caller.openid, result }
+      conflict: conflict && current ? { appId: app, itemId: o.itemId, openid: current.updatedBy, otherOpenid: caller.openid, keptValue: next.value, lostValue: current.value, at: now } : null,
+      result,
+      opId: o.opId,
+      openid: caller.openid
     })
-    if (committed) return result
+    if (seq !== null) return result(seq)
     // someone wrote the field in between: read again
   }
   return refused('BUSY')

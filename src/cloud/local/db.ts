@@ -16,7 +16,7 @@ const MIGRATIONS: readonly string[] = [
      openid TEXT NOT NULL REFERENCES users(openid),
      created_at TEXT NOT NULL
    );`,
-  `CREATE TABLE applications (id TEXT PRIMARY KEY, owner_openid TEXT NOT NULL, doc TEXT NOT NULL, version INTEGER NOT NULL);
+  `CREATE TABLE applications (id TEXT PRIMARY KEY, owner_openid TEXT NOT NULL, doc TEXT NOT NULL, version INTEGER NOT NULL, seq INTEGER NOT NULL DEFAULT 0);
    CREATE TABLE members (app_id TEXT NOT NULL, openid TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (app_id, openid));
    CREATE INDEX members_by_openid ON members (openid);
    CREATE TABLE invites (token TEXT PRIMARY KEY, app_id TEXT NOT NULL, uses INTEGER NOT NULL, doc TEXT NOT NULL);

@@ -5,15 +5,18 @@
 import { PAGE_LIMIT, type FieldWrite, type ApplicationDoc, type AuditDoc, type ConflictNotice, type FieldDoc, type HistoryDoc, type InviteDoc, type MemberDoc, type OpRecord, type Store } from '../ports/store'
 import type { Db } from './db'
 
+class VersionMoved extends Error {}
+
 const json = <T>(row: { doc: string } | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null)
 
 export function createSqliteStore(db: Db): Store {
   const q = {
     insertApp: db.prepare('INSERT INTO applications (id, owner_openid, doc, version) VALUES (?, ?, ?, ?)'),
-    getApp: db.prepare<[string], { doc: string }>('SELECT doc FROM applications WHERE id = ?'),
+    getApp: db.prepare<[string], { doc: string; seq: number }>('SELECT doc, seq FROM applications WHERE id = ?'),
+    nextSeq: db.prepare<[string], { seq: number }>('UPDATE applications SET seq = seq + 1 WHERE id = ? RETURNING seq'),
     updateApp: db.prepare('UPDATE applications SET doc = ?, version = ? WHERE id = ? AND version = ?'),
-    appsOf: db.prepare<[string, number], { doc: string }>(
-      `SELECT a.doc FROM applications a JOIN members m ON m.app_id = a.id
+    appsOf: db.prepare<[string, number], { doc: string; seq: number }>(
+      `SELECT a.doc, a.seq FROM applications a JOIN members m ON m.app_id = a.id
        WHERE m.openid = ? AND json_extract(m.doc, '$.removedAt') IS NULL ORDER BY a.id LIMIT ?`
     ),
     putMember: db.prepare('INSERT INTO members (app_id, openid, doc) VALUES (?, ?, ?) ON CONFLICT (app_id, openid) DO UPDATE SET doc = excluded.doc'),
@@ -42,14 +45,21 @@ export function createSqliteStore(db: Db): Store {
     if (expectedVersion === 0) return q.insertField.run(field.appId, field.itemId, field.version, field.seq, doc).changes === 1
     return q.updateField.run(field.version, field.seq, doc, field.appId, field.itemId, expectedVersion).changes === 1
   }
-  const commit = db.transaction((w: FieldWrite): boolean => {
-    if (!putField(w.field, w.expectedVersion)) return false
+  const commit = db.transaction((w: FieldWrite): number | null => {
+    const next = q.nextSeq.get(w.field.appId)
+    if (!next) return null
+    const seq = next.seq
+    if (!putField({ ...w.field, seq }, w.expectedVersion)) throw new VersionMoved() // rolls back the seq too
     if (w.replaced) q.addHistory.run(w.replaced.appId, w.replaced.itemId, JSON.stringify(w.replaced))
     q.addAudit.run(w.audit.appId, w.audit.itemId, JSON.stringify(w.audit))
-    if (w.conflict) q.addConflict.run(w.conflict.appId, w.conflict.openid, w.conflict.seq, JSON.stringify(w.conflict))
-    q.putOp.run(w.op.opId, JSON.stringify(w.op))
-    return true
+    if (w.conflict) q.addConflict.run(w.conflict.appId, w.conflict.openid, seq, JSON.stringify({ ...w.conflict, seq }))
+    q.putOp.run(w.opId, JSON.stringify({ opId: w.opId, appId: w.field.appId, openid: w.openid, result: w.result(seq) }))
+    return seq
   })
+  const withSeq = (row: { doc: string; seq: number } | undefined): ApplicationDoc | null => {
+    const app = json<ApplicationDoc>(row)
+    return app && row ? { ...app, seq: row.seq } : null
+  }
 
   const createApp = db.transaction((app: ApplicationDoc, owner: MemberDoc) => {
     q.insertApp.run(app.id, app.ownerOpenid, JSON.stringify(app), app.version)
@@ -61,16 +71,17 @@ export function createSqliteStore(db: Db): Store {
       createApp(app, owner)
     },
     async getApplication(appId) {
-      return json<ApplicationDoc>(q.getApp.get(appId))
+      return withSeq(q.getApp.get(appId))
     },
     async updateApplication(appId, expectedVersion, changes) {
-      const current = json<ApplicationDoc>(q.getApp.get(appId))
+      const current = withSeq(q.getApp.get(appId))
       if (!current || current.version !== expectedVersion) return false
-      const next = { ...current, ...changes, version: expectedVersion + 1 }
+      const { seq: _seq, ...rest } = changes
+      const next = { ...current, ...rest, version: expectedVersion + 1 }
       return q.updateApp.run(JSON.stringify(next), next.version, appId, expectedVersion).changes === 1
     },
     async listApplicationsOf(openid) {
-      return q.appsOf.all(openid, PAGE_LIMIT).map((r) => JSON.parse(r.doc) as ApplicationDoc)
+      return q.appsOf.all(openid, PAGE_LIMIT).map((r) => withSeq(r) as ApplicationDoc)
     },
     async getMember(appId, openid) {
       return json<MemberDoc>(q.getMember.get(appId, openid))
@@ -100,7 +111,12 @@ export function createSqliteStore(db: Db): Store {
       return putField(field, expectedVersion)
     },
     async commitWrite(w) {
-      return commit(w)
+      try {
+        return commit(w)
+      } catch (err) {
+        if (err instanceof VersionMoved) return null
+        throw err
+      }
     },
     async fieldsSince(appId, sinceSeq) {
       return q.fieldsSince.all(appId, sinceSeq, PAGE_LIMIT).map((r) => JSON.parse(r.doc) as FieldDoc)

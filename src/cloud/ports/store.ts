@@ -100,12 +100,17 @@ export interface OpRecord {
 }
 
 export interface FieldWrite {
-  field: FieldDoc
+  /** `seq` is assigned by the store. */
+  field: Omit<FieldDoc, 'seq'>
   expectedVersion: number
   replaced: HistoryDoc | null
   audit: AuditDoc
-  conflict: ConflictNotice | null
-  op: OpRecord
+  /** `seq` is assigned by the store. */
+  conflict: Omit<ConflictNotice, 'seq'> | null
+  /** The op's stored result, given the assigned seq. */
+  result: (seq: number) => unknown
+  opId: string
+  openid: string
 }
 
 /** Every query is bounded: the WeChat cloud database returns at most 100 documents per get() from a function. */
@@ -134,10 +139,12 @@ export interface Store {
   /**
    * One accepted answer, all or nothing: the version-guarded field write, the replaced value into history,
    * the audit entry, a conflict notice, and the op record that makes a retry return the same result.
-   * False (and nothing written) when the field's version moved. SQLite runs it in one transaction; the
-   * cloud database binding writes the guarded field first and the rest after it.
+   * The store assigns the application's next change sequence number (the pull cursor) and returns it;
+   * null (and nothing written) when the field's version moved. SQLite runs it in one transaction; the
+   * cloud database binding reserves the number with a version-guarded update, writes the guarded field,
+   * then the rest.
    */
-  commitWrite(write: FieldWrite): Promise<boolean>
+  commitWrite(write: FieldWrite): Promise<number | null>
   /** Fields changed after `sinceSeq`, oldest first, at most PAGE_LIMIT. */
   fieldsSince(appId: string, sinceSeq: number): Promise<FieldDoc[]>
 

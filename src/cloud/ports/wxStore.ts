@@ -109,15 +109,22 @@ export function createWxStore(db: WxDatabase): Store {
       await tryAdd('ops', { _id: op.opId, ...op })
     },
     async commitWrite(w) {
-      // The guarded field write decides; the rest follows it. A function killed in between leaves the
-      // field written without its op record, so a retry is then treated as a new write by the same user
-      // (not a conflict) — documented in README as the cloud binding's one weaker point.
-      if (!(await store.putField(w.field, w.expectedVersion))) return false
+      // Reserve the change number (version-guarded), then the guarded field write decides; the rest follows.
+      // A function killed in between leaves the field written without its op record, so a retry is then a
+      // new write by the same user (not a conflict): the cloud binding's one weaker point (README).
+      let seq: number | null = null
+      for (let attempt = 0; attempt < 20 && seq === null; attempt++) {
+        const app = await store.getApplication(w.field.appId)
+        if (!app) return null
+        if (await store.updateApplication(app.id, app.version, { seq: app.seq + 1 })) seq = app.seq + 1
+      }
+      if (seq === null) return null
+      if (!(await store.putField({ ...w.field, seq }, w.expectedVersion))) return null
       if (w.replaced) await store.addHistory(w.replaced)
       await store.addAudit(w.audit)
-      if (w.conflict) await store.addConflict(w.conflict)
-      await store.putOp(w.op)
-      return true
+      if (w.conflict) await store.addConflict({ ...w.conflict, seq })
+      await store.putOp({ opId: w.opId, appId: w.field.appId, openid: w.openid, result: w.result(seq) })
+      return seq
     }
   }
   return store

@@ -1,0 +1,88 @@
+/**
+ * Sync throughput: 50 concurrent clients (50 dev users, all members) each save answers one at a time against
+ * the local cloud running as its own process; its peak RSS is read from /proc (VmHWM).
+ */
+import { spawn } from 'child_process'
+import { randomUUID } from 'crypto'
+import * as fs from 'fs'
+import * as net from 'net'
+import * as os from 'os'
+import * as path from 'path'
+
+const CLIENTS = 50
+const SAVES_EACH = 40
+const ITEMS = ['s2.leadingCagr', 's1.area', 's4.cloudRate', 's4.iiotRate', 's3.smeEmployees', 's3.pctApplications', 's5.energyReduction', 's5.waterReuseRate']
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port
+      s.close(() => resolve(p))
+    })
+  })
+}
+
+/** The request body of one answer, as the sync client sends it (a year row: the largest common cell). */
+export function answerPatchBody(appId: string): string {
+  return JSON.stringify({
+    appId,
+    ops: [{ opId: randomUUID(), itemId: 's2.totalOutput', value: { '2021': '118.36', '2022': '131.52', '2023': '146.80' }, baseVersion: 3 }]
+  })
+}
+
+export async function benchSync(serverFile: string, root: string): Promise<Record<string, number>> {
+  const port = await freePort()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-bench-'))
+  const child = spawn(process.execPath, [serverFile], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, APP_ROOT: root }, stdio: ['ignore', 'pipe', 'inherit'] })
+  await new Promise<void>((resolve) => child.stdout?.on('data', (d: Buffer) => d.toString().includes('local cloud:') && resolve()))
+  let peakKb = 0
+  const sample = () => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+      if (m) peakKb = Math.max(peakKb, Number(m[1]))
+    } catch {
+      /* process gone */
+    }
+  }
+  const sampler = setInterval(sample, 50)
+  const url = (p: string) => `http://127.0.0.1:${port}${p}`
+  const post = async (p: string, body: unknown, token?: string) =>
+    (await fetch(url(p), { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: typeof body === 'string' ? body : JSON.stringify(body) })).json()
+  try {
+    const owner = (await post('/api/dev/login', { displayName: '基准负责人' })).data.token
+    const appId = (await post('/api/functions/createApplication', {}, owner)).data.id
+    const invite = (await post('/api/functions/createInvite', { appId, role: 'operator', expiresInHours: 1, maxUses: 50 }, owner)).data.token
+    const tokens: string[] = []
+    for (let i = 0; i < CLIENTS; i++) {
+      const s = (await post('/api/dev/login', { displayName: `基准${i}` })).data
+      await post('/api/functions/joinApplication', { token: invite }, s.token)
+      await post('/api/functions/assignSections', { appId, memberOpenid: s.openid, sections: ['s1', 's2', 's3', 's4', 's5'] }, owner)
+      tokens.push(s.token)
+    }
+    const latencies: number[] = []
+    const t0 = performance.now()
+    await Promise.all(
+      tokens.map(async (token, c) => {
+        for (let i = 0; i < SAVES_EACH; i++) {
+          const body = { appId, ops: [{ opId: randomUUID(), itemId: ITEMS[(c + i) % ITEMS.length], value: String(10 + ((c * SAVES_EACH + i) % 80)), baseVersion: 0 }] }
+          const s = performance.now()
+          const r = await post('/api/functions/patchAnswers', body, token)
+          latencies.push(performance.now() - s)
+          if (!r.ok) throw new Error(JSON.stringify(r))
+        }
+      })
+    )
+    const seconds = (performance.now() - t0) / 1000
+    sample()
+    latencies.sort((a, b) => a - b)
+    return {
+      sync_saves_per_s: Math.round((CLIENTS * SAVES_EACH) / seconds),
+      sync_p95_ms: Math.round(latencies[Math.ceil(latencies.length * 0.95) - 1] * 10) / 10,
+      sync_server_rss_mb: Math.round((peakKb / 1024) * 10) / 10,
+      answer_patch_bytes: Buffer.byteLength(answerPatchBody(appId))
+    }
+  } finally {
+    clearInterval(sampler)
+    child.kill('SIGTERM')
+  }
+}
