@@ -10,7 +10,9 @@ const common = {
     '^@/(.*)$': '<rootDir>/src/$1',
     // Taro picks binding.weapp.ts / binding.h5.ts by file name at build time; tests use the H5 binding.
     '^(.*)/cloud/binding$': '$1/cloud/binding.h5',
-    '^(.*)/sync/onExit$': '$1/sync/onExit.h5'
+    '^(.*)/sync/onExit$': '$1/sync/onExit.h5',
+    '^(.*)/sync/invite$': '$1/sync/invite.h5',
+    '^(.*)/components/scrollEnd$': '$1/components/scrollEnd.h5'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
 }

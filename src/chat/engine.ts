@@ -177,6 +177,11 @@ function previousItem(state: ChatState): Item | undefined {
   return at > 0 ? items[at - 1] : undefined
 }
 
+/** A message from outside the conversation (a sync conflict, a refusal by the cloud) shown as a bot turn. */
+export function notify(state: ChatState, tone: Tone, text: string, itemId?: string): ChatState {
+  return push(state, feedback(tone, text, itemId))
+}
+
 /** Opens a section at its first open item (the chat page's ?section=, the overview's links). */
 export function openSection(state: ChatState, answers: Answers, section: SectionId): ChatState {
   if (!state.scope.includes(section)) return push(state, feedback('error', '这一部分不在您负责的范围内。'))

@@ -6,6 +6,13 @@ import type { Answers, Finding } from '../rules'
  * opinion is typed by the city. */
 export const OPERATOR_SCOPE: SectionId[] = FORM.sections.map((s) => s.id).filter((id) => id !== 's9')
 
+/** The sections a member fills: the owner all of 封面 to 八, an operator the assigned ones, reviewers none. */
+export function scopeFor(role: string, sections: readonly string[]): SectionId[] {
+  if (role === 'owner') return OPERATOR_SCOPE
+  if (role === 'operator') return OPERATOR_SCOPE.filter((id) => sections.includes(id))
+  return []
+}
+
 export interface SectionProgress {
   id: SectionId
   title: string

@@ -1,8 +1,10 @@
 import Taro from '@tarojs/taro'
-import { createDeviceStore, type DeviceStore } from './deviceStore'
+import { callFunction } from './cloud/binding'
+import { createDeviceStore, type DeviceStore, type KeyValue } from './deviceStore'
+import { SyncClient } from './syncClient'
 
 /** Taro's synchronous storage: wx.setStorageSync in the weapp (10 MB per user), localStorage in H5. */
-export const taroKeyValue = {
+export const taroKeyValue: KeyValue = {
   get(key: string): string | null {
     const v = Taro.getStorageSync(key)
     return typeof v === 'string' && v !== '' ? v : null
@@ -12,8 +14,46 @@ export const taroKeyValue = {
   }
 }
 
-let store: DeviceStore | null = null
+const stores = new Map<string, DeviceStore>()
+const clients = new Map<string, SyncClient>()
 
-export function deviceStore(): DeviceStore {
-  return (store ??= createDeviceStore(taroKeyValue))
+export function deviceStore(appId: string): DeviceStore {
+  if (!stores.has(appId)) stores.set(appId, createDeviceStore(taroKeyValue, appId))
+  return stores.get(appId) as DeviceStore
+}
+
+/** 128 random bits as hex; Math.random is enough for idempotency keys that only need to be unique. */
+function newOpId(): string {
+  let id = Date.now().toString(16)
+  while (id.length < 32) id += Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0')
+  return id.slice(0, 32)
+}
+
+export function syncClient(appId: string): SyncClient {
+  if (!clients.has(appId)) {
+    clients.set(appId, new SyncClient({ kv: taroKeyValue, call: (name, data) => callFunction(name, data), now: () => Date.now(), newOpId }, appId))
+  }
+  return clients.get(appId) as SyncClient
+}
+
+export interface CurrentApp {
+  appId: string
+  clusterName: string
+  role: 'owner' | 'operator' | 'countyReviewer' | 'cityRecommender'
+  sections: string[]
+}
+
+const CURRENT = 'cluster-declare.currentApp.v1'
+
+export function currentApp(): CurrentApp | null {
+  const raw = taroKeyValue.get(CURRENT)
+  try {
+    return raw ? (JSON.parse(raw) as CurrentApp) : null
+  } catch {
+    return null
+  }
+}
+
+export function setCurrentApp(app: CurrentApp): void {
+  taroKeyValue.set(CURRENT, JSON.stringify(app))
 }

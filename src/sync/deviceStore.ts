@@ -11,8 +11,9 @@ export interface KeyValue {
   set(key: string, value: string): void
 }
 
-const ANSWERS = 'cluster-declare.answers.v1'
-const CHAT = 'cluster-declare.chat.v1'
+/** Keys are per application, so one phone can fill several applications. */
+const answersKey = (appId: string) => `cluster-declare.${appId}.answers.v1`
+const chatKey = (appId: string) => `cluster-declare.${appId}.chat.v1`
 /** Chat history kept on the device; older turns are dropped (answers are kept separately, in full). */
 export const KEPT_TURNS = 800
 
@@ -33,7 +34,9 @@ function parse<T>(raw: string | null): T | null {
   }
 }
 
-export function createDeviceStore(kv: KeyValue): DeviceStore {
+export function createDeviceStore(kv: KeyValue, appId: string): DeviceStore {
+  const ANSWERS = answersKey(appId)
+  const CHAT = chatKey(appId)
   let cache: Record<string, Answer> | null = null
   const load = () => (cache ??= parse<Record<string, Answer>>(kv.get(ANSWERS)) ?? {})
   return {

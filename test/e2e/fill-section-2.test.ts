@@ -48,6 +48,7 @@ describe('a new operator fills all of section 二 by chat (H5, 375×812)', () =>
     await page.fill('.login__input input', '王会计')
     await page.click('.login__button')
     await page.waitForSelector('.home__user')
+    await page.click('.home__create')
     await page.click('.section-card[data-section="s2"]')
     await page.waitForSelector('.turn--question')
     expect(await currentLabel()).toBe('集群总产值（亿元）')
@@ -91,6 +92,8 @@ describe('a new operator fills all of section 二 by chat (H5, 375×812)', () =>
     expect(await page.locator('.turn--question .bubble__expects').last().textContent()).toContain('请填写2022年的数值（亿元）')
     await send('132.00')
     expect(await lastFeedback('ok')).toBe('已记录：2021年 118.36，2022年 132.00，2023年 146.80（亿元）')
+    await page.waitForSelector('.chat__sync:not(.chat__sync--pending)') // everything reached the local cloud
+    expect(await page.textContent('.chat__sync')).toBe('已同步')
     await page.screenshot({ path: artifactPath('e2e-chat-section-2.png') })
 
     await page.click('.chat__link')

@@ -35,6 +35,8 @@ describe('a new user on a phone (H5 build against the local cloud)', () => {
   it('logs in as a dev user, opens section 一 and sees its first question with help', async () => {
     await devLogin('张三（园区办）')
     expect(await page.textContent('.home__user')).toBe('当前用户：张三（园区办）')
+    await page.click('.home__create')
+    await page.waitForSelector('.section-card')
     expect(await page.locator('.section-card').count()).toBe(10)
 
     await page.click('.section-card[data-section="s1"]')

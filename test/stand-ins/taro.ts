@@ -9,7 +9,9 @@ const Taro = {
   },
   redirectTo: async ({ url }: { url: string }) => {
     navigations.push(url)
-  }
+  },
+  getStorageSync,
+  setStorageSync
 }
 
 export function useDidShow(fn: () => void) {
@@ -20,6 +22,16 @@ let routerParams: Record<string, string> = {}
 export function setRouterParams(params: Record<string, string>) {
   routerParams = params
 }
+export function useShareAppMessage(_fn: () => unknown) {}
+
+const storage = new Map<string, unknown>()
+export function getStorageSync(key: string) {
+  return storage.get(key) ?? ''
+}
+export function setStorageSync(key: string, value: unknown) {
+  storage.set(key, value)
+}
+
 export function useRouter() {
   return { params: routerParams }
 }

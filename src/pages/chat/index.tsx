@@ -1,11 +1,12 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { OPERATOR_SCOPE, controlsFor, editItem, openSection, reply, startChat, type ChatState, type Turn } from '../../chat'
+import { controlsFor, editItem, notify, openSection, reply, scopeFor, startChat, type ChatState, type Turn } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { InputBar } from '../../components/InputBar'
+import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
-import { deviceStore } from '../../sync/device'
+import { currentApp, deviceStore, syncClient } from '../../sync/device'
 import { onExit } from '../../sync/onExit'
 import './index.css'
 
@@ -26,13 +27,18 @@ function chunks(turns: Turn[]): Turn[][] {
 }
 
 export default function Chat() {
-  const store = deviceStore()
+  const app = currentApp()
+  const appId = app?.appId ?? 'none'
+  const scope = app ? scopeFor(app.role, app.sections) : []
+  const store = deviceStore(appId)
+  const sync = syncClient(appId)
   const [answers, setAnswers] = useState(() => store.answers())
-  const [chat, setChat] = useState<ChatState>(() => store.chat() ?? startChat(OPERATOR_SCOPE, store.answers()))
+  const [chat, setChat] = useState<ChatState>(() => store.chat() ?? startChat(scope, store.answers()))
   const [shown, setShown] = useState(PAGE)
+  const [unsynced, setUnsynced] = useState(sync.unsynced)
 
   // Answers are written synchronously; the chat history (cursor and turns) is saved just after the screen
-  // updates, and flushed when the page hides or unloads, so a send is not slowed by a large history write.
+  // updates, and flushed when the page hides or the app goes away, so a send is not slowed by a large write.
   const pendingSave = useRef<ChatState | null>(null)
   const flush = useCallback(() => {
     if (pendingSave.current) store.saveChat(pendingSave.current)
@@ -50,42 +56,72 @@ export default function Chat() {
     pendingSave.current = next
     setTimeout(flush, 200)
   }
-
   const commit = (next: ChatState) => {
     saveSoon(next)
     setChat(next)
   }
+  const latest = useRef({ chat, answers })
+  latest.current = { chat, answers }
+
+  /** Sends the outbox, then merges what others changed; conflicts and refusals appear in the chat. */
+  const syncNow = useCallback(async () => {
+    const before = sync.snapshot.conflicts.length + sync.snapshot.refused.length
+    await sync.flush(true)
+    const pulled = await sync.pull()
+    setUnsynced(sync.unsynced)
+    let next = latest.current.chat
+    if (pulled && Object.keys(pulled.answers).length > 0) {
+      const merged = store.apply(Object.entries(pulled.answers).map(([itemId, answer]) => ({ itemId, answer })))
+      setAnswers(merged)
+    }
+    const notes = [...sync.snapshot.conflicts, ...sync.snapshot.refused].slice(before)
+    for (const n of notes) {
+      const label = findItem(n.itemId)?.label ?? n.itemId
+      next = notify(next, 'warning', 'code' in n ? `云端未保存“${label}”：${n.message}` : `“${label}”同时被其他成员修改：已保存最新的填写，另一份已留存在修改记录中。`, n.itemId)
+    }
+    if (next !== latest.current.chat) commit(next)
+  }, [sync, store])
 
   useLoad((params: Record<string, string | undefined>) => {
-    const current = store.chat() ?? startChat(OPERATOR_SCOPE, store.answers())
+    if (!app) {
+      Taro.redirectTo({ url: '/pages/index/index' })
+      return
+    }
+    const current = store.chat() ?? startChat(scope, store.answers())
     if (params.item && findItem(params.item)) commit(editItem(current, store.answers(), params.item, params.year))
     else if (params.section && FORM.sections.some((s) => s.id === params.section) && sectionOf(current.cursor ?? '')?.id !== params.section) {
       commit(openSection(current, store.answers(), params.section as SectionId))
     } else if (!store.chat()) commit(current)
+    syncNow()
   })
 
   const send = (text: string) => {
     const step = reply(chat, answers, text, { now: new Date() })
-    // Device first: the answers are on disk before the screen changes.
+    // Device first: the answers and the outbox are on disk before the screen changes or the network is tried.
     const next = store.apply(step.writes)
+    for (const w of step.writes) sync.enqueue(w.itemId, w.answer)
     saveSoon(step.state)
     setAnswers(next)
     setChat(step.state)
+    setUnsynced(sync.unsynced)
+    if (step.writes.length > 0) sync.flush().then(() => setUnsynced(sync.unsynced))
   }
 
-  const latest = useRef({ chat, answers })
-  latest.current = { chat, answers }
   const onEdit = useCallback((itemId: string) => commit(editItem(latest.current.chat, latest.current.answers, itemId)), [])
 
   const visible = chat.turns.slice(-shown)
   const lastId = visible.length ? visible[visible.length - 1].id : 0
+  useEffect(() => settleAtEnd('chat__list'), [lastId])
   const controls = useMemo(() => controlsFor(chat), [chat])
   const section = chat.cursor ? sectionOf(chat.cursor) : undefined
 
   return (
     <View className='chat'>
       <View className='chat__header'>
-        <Text className='chat__section'>{section?.title ?? '填报完成'}</Text>
+        <Text className='chat__section'>{section?.title ?? (scope.length ? '填报完成' : '只读')}</Text>
+        <Text className={`chat__sync ${unsynced ? 'chat__sync--pending' : ''}`} onClick={syncNow}>
+          {unsynced ? `未同步 ${unsynced} 条` : '已同步'}
+        </Text>
         <Text className='chat__link' onClick={() => Taro.navigateTo({ url: '/pages/overview/index' })}>
           总览
         </Text>

@@ -3,11 +3,11 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { OPERATOR_SCOPE, sectionProgress, type SectionProgress } from '../../chat'
 import { check, type Finding } from '../../rules'
-import { deviceStore } from '../../sync/device'
+import { currentApp, deviceStore } from '../../sync/device'
 import './index.css'
 
 function load(): SectionProgress[] {
-  const answers = deviceStore().answers()
+  const answers = deviceStore(currentApp()?.appId ?? 'none').answers()
   return sectionProgress(answers, check(answers, { level: 'submit', now: new Date() }), OPERATOR_SCOPE)
 }
 

@@ -3,15 +3,25 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { formatAnswer } from '../../chat'
 import { FORM, isAnswerable, type SectionId } from '../../form'
-import { deviceStore } from '../../sync/device'
+import { currentApp, deviceStore, syncClient } from '../../sync/device'
 import './index.css'
 
 /** A whole section laid out like the paper form: label as printed, the answer, tap to edit in the chat. */
 export default function Table() {
   const router = useRouter()
   const section = FORM.sections.find((s) => s.id === (router.params.section as SectionId)) ?? FORM.sections[1]
-  const [answers, setAnswers] = useState(() => deviceStore().answers())
-  useDidShow(() => setAnswers(deviceStore().answers()))
+  const [answers, setAnswers] = useState(() => deviceStore(currentApp()?.appId ?? 'none').answers())
+  useDidShow(() => {
+    const appId = currentApp()?.appId ?? 'none'
+    const store = deviceStore(appId)
+    setAnswers(store.answers())
+    // Pull what the other members filled, then show it (unsent local edits are kept).
+    syncClient(appId)
+      .pull()
+      .then((pulled) => {
+        if (pulled && Object.keys(pulled.answers).length > 0) setAnswers(store.apply(Object.entries(pulled.answers).map(([itemId, answer]) => ({ itemId, answer }))))
+      })
+  })
   return (
     <View className='table'>
       <Text className='table__title'>{section.title}</Text>

@@ -5,7 +5,7 @@
 import type { CloudResult } from '../../errors'
 import type { FunctionName } from '../../cloud/core'
 
-export function callFunction<T>(name: FunctionName, data: Record<string, unknown>): Promise<CloudResult<T>>
+export function callFunction<T = any>(name: FunctionName, data: Record<string, unknown>): Promise<CloudResult<T>>
 
 export type SignInState =
   | { kind: 'signedIn'; openid: string; displayName: string | null }

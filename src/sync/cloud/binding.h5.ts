@@ -6,7 +6,7 @@ import { clearDevSession, readDevSession } from './devSession.h5'
 import { signInFromWhoami } from './whoami'
 
 /** The local cloud serves the H5 build, so functions live on the same origin. */
-export async function callFunction<T>(name: FunctionName, data: Record<string, unknown>): Promise<CloudResult<T>> {
+export async function callFunction<T = any>(name: FunctionName, data: Record<string, unknown>): Promise<CloudResult<T>> {
   const session = readDevSession()
   try {
     const res = await fetch(`/api/functions/${name}`, {

@@ -13,7 +13,7 @@ function init(): void {
   initialised = true
 }
 
-export async function callFunction<T>(name: FunctionName, data: Record<string, unknown>): Promise<CloudResult<T>> {
+export async function callFunction<T = any>(name: FunctionName, data: Record<string, unknown>): Promise<CloudResult<T>> {
   init()
   try {
     const res = await Taro.cloud.callFunction({ name, data })

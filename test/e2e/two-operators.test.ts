@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core'
+import { Client } from '../helpers/client'
+import { artifactPath, H5_DIR, launchChromium, phoneContext } from '../helpers/browser'
+import { startCloud } from '../helpers/localCloud'
+
+jest.setTimeout(120_000)
+
+let browser: Browser
+let cloud: Awaited<ReturnType<typeof startCloud>>
+
+beforeAll(async () => {
+  cloud = await startCloud(undefined, H5_DIR)
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await cloud?.close()
+})
+
+async function open(name: string, link: string): Promise<Page> {
+  const page = await (await phoneContext(browser)).newPage()
+  await page.goto(`${cloud.url}/`)
+  await page.fill('.login__input input', name)
+  await page.click('.login__button')
+  await page.waitForSelector('.home__user')
+  await page.goto(link)
+  await page.waitForSelector('.home__app')
+  return page
+}
+
+async function send(page: Page, text: string) {
+  const before = await page.evaluate(() => Array.from(document.querySelectorAll('.turn')).pop()?.id ?? '')
+  await page.fill('.input-bar__input input', text)
+  await page.click('.input-bar__send')
+  await page.waitForFunction((id) => (Array.from(document.querySelectorAll('.turn')).pop()?.id ?? '') !== id, before)
+}
+
+describe('two operators in two browsers', () => {
+  it('see each other’s answers after a pull', async () => {
+    // The owner sets up over the API: an application, an invite, and sections for each operator.
+    const owner = await Client.login(cloud, '负责人')
+    const app = await owner.ok('createApplication', { clusterName: '潍坊市坊子区动力装备特色产业集群' })
+    const invite = await owner.ok('createInvite', { appId: app.id, role: 'operator', expiresInHours: 24, maxUses: 2 })
+    const link = `${cloud.url}/#/pages/index/index?invite=${invite.token}`
+    const finance = await open('财务', link)
+    const tech = await open('科技', link)
+    for (const [name, sections] of [['财务', ['s2']], ['科技', ['s3']]] as const) {
+      const member = await Client.login(cloud, name) // same name, same identity as the browser user
+      await owner.ok('assignSections', { appId: app.id, memberOpenid: member.openid, sections })
+    }
+    for (const page of [finance, tech]) {
+      await page.reload()
+      await page.waitForSelector('.home__app')
+      await page.click(`.home__app-chip[data-app="${app.id}"]`)
+      await page.waitForSelector('.section-card')
+    }
+
+    await finance.click('.home__action >> text=继续填报')
+    await finance.waitForSelector('.turn--question')
+    await send(finance, '118.36 131.52 146.8')
+    await finance.waitForSelector('.chat__sync:not(.chat__sync--pending)')
+
+    await tech.click('.home__action >> text=继续填报')
+    await tech.waitForSelector('.turn--question')
+    expect(await tech.locator('.turn--question .bubble__label').last().textContent()).toBe('集群中小企业近三年研发投入强度（%）')
+    await send(tech, '3.2 3.45 3.78')
+    await tech.waitForSelector('.chat__sync:not(.chat__sync--pending)')
+
+    // Each opens the other's section: the table view pulls and shows the other's answer.
+    await tech.goto(`${cloud.url}/#/pages/table/index?section=s2`)
+    await tech.waitForSelector('.table__row[data-item-id="s2.totalOutput"] .table__value:not(.table__value--empty)')
+    expect(await tech.textContent('.table__row[data-item-id="s2.totalOutput"] .table__value')).toBe('2021年 118.36，2022年 131.52，2023年 146.80（亿元）')
+    await tech.screenshot({ path: artifactPath('e2e-two-operators-tech-sees-finance.png') })
+
+    await finance.goto(`${cloud.url}/#/pages/table/index?section=s3`)
+    await finance.waitForSelector('.table__row[data-item-id="s3.rdIntensity"] .table__value:not(.table__value--empty)')
+    expect(await finance.textContent('.table__row[data-item-id="s3.rdIntensity"] .table__value')).toBe('2021年 3.20，2022年 3.45，2023年 3.78（%）')
+  })
+})
