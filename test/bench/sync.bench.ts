@@ -5,6 +5,7 @@
 import { spawn } from 'child_process'
 import { randomUUID } from 'crypto'
 import * as fs from 'fs'
+import * as http from 'http'
 import * as net from 'net'
 import * as os from 'os'
 import * as path from 'path'
@@ -45,9 +46,23 @@ export async function benchSync(serverFile: string, root: string): Promise<Recor
     }
   }
   const sampler = setInterval(sample, 50)
-  const url = (p: string) => `http://127.0.0.1:${port}${p}`
-  const post = async (p: string, body: unknown, token?: string) =>
-    (await fetch(url(p), { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: typeof body === 'string' ? body : JSON.stringify(body) })).json()
+  // A light load generator (node:http with keep-alive) so the two cores go to the server, not to the clients.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS + 5 })
+  const post = (p: string, body: unknown, token?: string): Promise<any> =>
+    new Promise((resolve, reject) => {
+      const data = typeof body === 'string' ? body : JSON.stringify(body)
+      const req = http.request(
+        { host: '127.0.0.1', port, path: p, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+        (res) => {
+          let text = ''
+          res.setEncoding('utf8')
+          res.on('data', (c) => (text += c))
+          res.on('end', () => resolve(JSON.parse(text)))
+        }
+      )
+      req.on('error', reject)
+      req.end(data)
+    })
   try {
     const owner = (await post('/api/dev/login', { displayName: '基准负责人' })).data.token
     const appId = (await post('/api/functions/createApplication', {}, owner)).data.id
@@ -82,6 +97,7 @@ export async function benchSync(serverFile: string, root: string): Promise<Recor
       answer_patch_bytes: Buffer.byteLength(answerPatchBody(appId))
     }
   } finally {
+    agent.destroy()
     clearInterval(sampler)
     child.kill('SIGTERM')
   }

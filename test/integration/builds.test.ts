@@ -34,9 +34,14 @@ describe('weapp build', () => {
   })
 
   it('uses the WeChat cloud binding, not the browser one', () => {
-    const home = fs.readFileSync(path.join(weapp, 'pages', 'index', 'index.js'), 'utf8')
-    expect(home).toContain('callFunction')
-    expect(home).not.toContain('/api/functions/')
+    const js = fs
+      .readdirSync(weapp, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => fs.readFileSync(path.join(weapp, f), 'utf8'))
+      .join('\n')
+    expect(js).toContain('.cloud.callFunction(')
+    expect(js).not.toContain('/api/functions/')
   })
 })
 
