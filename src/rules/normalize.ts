@@ -9,7 +9,7 @@ import { finding } from './emit'
 import type { Finding } from './findings'
 import { findCity } from './regions'
 import { normalizePhone } from './valueRules'
-import { valueSchema, YEAR_KEYS } from './values'
+import { shapeOk, YEAR_KEYS } from './values'
 
 export type Normalized = { ok: true; value: unknown; notes: Finding[] } | { ok: false; findings: Finding[] }
 
@@ -34,7 +34,7 @@ export function normalizeValue(item: Item, raw: unknown): Normalized {
     return r.value
   }
   const shape = (v: unknown): Normalized =>
-    valueSchema(item).safeParse(v).success ? { ok: true, value: v, notes } : { ok: false, findings: [finding('VALUE_SHAPE', 'error', [item.id], { label: item.label })] }
+    shapeOk(item, v) ? { ok: true, value: v, notes } : { ok: false, findings: [finding('VALUE_SHAPE', 'error', [item.id], { label: item.label })] }
   const done = (v: unknown): Normalized => (problems.length > 0 ? { ok: false, findings: problems } : shape(v))
   const isObject = (v: unknown): v is Record<string, any> => v !== null && typeof v === 'object' && !Array.isArray(v)
 

@@ -12,7 +12,7 @@ import { findCity, isDivisionOf } from './regions'
 import { countChars, hasControlChars, isBlank, isNone } from './text'
 import {
   YEAR_KEYS,
-  valueSchema,
+  shapeOk,
   type Answer,
   type ChecklistValue,
   type CountGroupValue,
@@ -136,23 +136,6 @@ function listFieldFindings(out: Out, item: Item, field: ListField, value: string
   }
   if ((field.kind === 'year' && !YEAR.test(value)) || (field.kind === 'date' && !validDate(value))) {
     out.push(finding('DATE_INVALID', 'error', [item.id], { label: label() }, { path: path() }))
-  }
-}
-
-const MAX_TEXT = 20000
-
-/** Plain-text kinds are checked directly (their zod schema is a bounded string); the rest through zod. */
-function shapeOk(item: Item, value: unknown): boolean {
-  switch (item.kind) {
-    case 'text':
-    case 'phone':
-    case 'date':
-    case 'number':
-    case 'choice':
-    case 'textBlock':
-      return typeof value === 'string' && value.length <= MAX_TEXT
-    default:
-      return valueSchema(item).safeParse(value).success
   }
 }
 

@@ -5,8 +5,10 @@
 import { z } from 'zod'
 import { YEARS, assertNever, type Item } from '../form'
 
-/** valueRules.shapeOk checks plain-text kinds against the same bound without zod. */
-const str = z.string().max(20000)
+export const MAX_TEXT = 20000
+/** Kinds whose stored value is one bounded string. */
+const PLAIN_TEXT_KINDS: ReadonlySet<Item['kind']> = new Set(['text', 'phone', 'date', 'number', 'choice', 'textBlock'])
+const str = z.string().max(MAX_TEXT)
 const evidenceRefs = z.array(z.string().min(1).max(200)).max(50)
 
 export const yearRowValue = z.object({ '2021': str.optional(), '2022': str.optional(), '2023': str.optional() }).strict()
@@ -72,6 +74,14 @@ export interface Answer {
 }
 
 export type Answers = Readonly<Record<string, Answer | undefined>>
+
+/**
+ * Whether a stored value has the item's shape. Plain-text kinds are checked directly (their schema is a
+ * bounded string) because this runs for every answer of every check; the rest go through zod.
+ */
+export function shapeOk(item: Item, value: unknown): boolean {
+  return PLAIN_TEXT_KINDS.has(item.kind) ? typeof value === 'string' && value.length <= MAX_TEXT : valueSchema(item).safeParse(value).success
+}
 
 /** The zod schema of an item's stored value. */
 export function valueSchema(item: Item): z.ZodTypeAny {

@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { artifactPath, H5_DIR, launchChromium, phoneContext } from '../helpers/browser'
-import { startCloud } from '../helpers/localCloud'
+import type { Page } from 'playwright-core'
+import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
 
-jest.setTimeout(120_000)
-
-let browser: Browser
-let cloud: Awaited<ReturnType<typeof startCloud>>
+const e2e = useBrowserAndCloud()
 let page: Page
-
 beforeAll(async () => {
-  cloud = await startCloud(undefined, H5_DIR)
-  browser = await launchChromium()
-  page = await (await phoneContext(browser)).newPage()
-})
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.close()
+  page = await (await phoneContext(e2e.browser)).newPage()
 })
 
 const currentLabel = () => page.locator('.turn--question .bubble__label').last().textContent()
@@ -44,7 +33,7 @@ const lastFeedback = (tone: string) => page.locator(`.turn--${tone} .turn__text`
 
 describe('a new operator fills all of section 二 by chat (H5, 375×812)', () => {
   it('fills section 二 with a year row in one message, a converted unit, a refused value, a checklist and an edit', async () => {
-    await page.goto(`${cloud.url}/`)
+    await page.goto(`${e2e.cloud.url}/`)
     await page.fill('.login__input input', '王会计')
     await page.click('.login__button')
     await page.waitForSelector('.home__user')
@@ -103,13 +92,13 @@ describe('a new operator fills all of section 二 by chat (H5, 375×812)', () =>
   })
 
   it('resumes at the same question after a reload, with every answer present', async () => {
-    await page.goto(`${cloud.url}/#/pages/chat/index`)
+    await page.goto(`${e2e.cloud.url}/#/pages/chat/index`)
     await page.waitForSelector('.turn--question')
     const before = await currentLabel()
     await page.reload()
     await page.waitForSelector('.turn--question')
     expect(await currentLabel()).toBe(before)
-    await page.goto(`${cloud.url}/#/pages/table/index?section=s2`)
+    await page.goto(`${e2e.cloud.url}/#/pages/table/index?section=s2`)
     await page.waitForSelector('.table__row')
     const rows = await page.locator('.table__row .table__value').allTextContents()
     expect(rows).toHaveLength(20)

@@ -1,30 +1,17 @@
-import type { Browser, Page } from 'playwright-core'
-import { artifactPath, H5_DIR, launchChromium, phoneContext } from '../helpers/browser'
-import { startCloud } from '../helpers/localCloud'
+import type { Page } from 'playwright-core'
+import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
 
-jest.setTimeout(120_000)
-
-let browser: Browser
-let cloud: Awaited<ReturnType<typeof startCloud>>
+const e2e = useBrowserAndCloud()
 let page: Page
-
-beforeAll(async () => {
-  cloud = await startCloud(undefined, H5_DIR)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.close()
-})
 beforeEach(async () => {
-  page = await (await phoneContext(browser)).newPage()
+  page = await (await phoneContext(e2e.browser)).newPage()
 })
 afterEach(async () => {
   await page.context().close()
 })
 
 async function devLogin(name: string) {
-  await page.goto(`${cloud.url}/`)
+  await page.goto(`${e2e.cloud.url}/`)
   await page.waitForSelector('.login__input input')
   await page.fill('.login__input input', name)
   await page.click('.login__button')
@@ -52,7 +39,7 @@ describe('a new user on a phone (H5 build against the local cloud)', () => {
   })
 
   it('shows the Chinese reason when the display name is refused and stays on the login page', async () => {
-    await page.goto(`${cloud.url}/`)
+    await page.goto(`${e2e.cloud.url}/`)
     await page.waitForSelector('.login__input input')
     await page.fill('.login__input input', '   ')
     await page.click('.login__button')

@@ -1,25 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { Client } from '../helpers/client'
-import { artifactPath, H5_DIR, launchChromium, phoneContext } from '../helpers/browser'
-import { startCloud } from '../helpers/localCloud'
+import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
 
-jest.setTimeout(120_000)
-
-let browser: Browser
-let cloud: Awaited<ReturnType<typeof startCloud>>
-
-beforeAll(async () => {
-  cloud = await startCloud(undefined, H5_DIR)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.close()
-})
+const e2e = useBrowserAndCloud()
 
 async function open(name: string, link: string): Promise<Page> {
-  const page = await (await phoneContext(browser)).newPage()
-  await page.goto(`${cloud.url}/`)
+  const page = await (await phoneContext(e2e.browser)).newPage()
+  await page.goto(`${e2e.cloud.url}/`)
   await page.fill('.login__input input', name)
   await page.click('.login__button')
   await page.waitForSelector('.home__user')
@@ -38,14 +25,14 @@ async function send(page: Page, text: string) {
 describe('two operators in two browsers', () => {
   it('see each other’s answers after a pull', async () => {
     // The owner sets up over the API: an application, an invite, and sections for each operator.
-    const owner = await Client.login(cloud, '负责人')
+    const owner = await Client.login(e2e.cloud, '负责人')
     const app = await owner.ok('createApplication', { clusterName: '潍坊市坊子区动力装备特色产业集群' })
     const invite = await owner.ok('createInvite', { appId: app.id, role: 'operator', expiresInHours: 24, maxUses: 2 })
-    const link = `${cloud.url}/#/pages/index/index?invite=${invite.token}`
+    const link = `${e2e.cloud.url}/#/pages/index/index?invite=${invite.token}`
     const finance = await open('财务', link)
     const tech = await open('科技', link)
     for (const [name, sections] of [['财务', ['s2']], ['科技', ['s3']]] as const) {
-      const member = await Client.login(cloud, name) // same name, same identity as the browser user
+      const member = await Client.login(e2e.cloud, name) // same name, same identity as the browser user
       await owner.ok('assignSections', { appId: app.id, memberOpenid: member.openid, sections })
     }
     for (const page of [finance, tech]) {
@@ -67,12 +54,12 @@ describe('two operators in two browsers', () => {
     await tech.waitForSelector('.chat__sync:not(.chat__sync--pending)')
 
     // Each opens the other's section: the table view pulls and shows the other's answer.
-    await tech.goto(`${cloud.url}/#/pages/table/index?section=s2`)
+    await tech.goto(`${e2e.cloud.url}/#/pages/table/index?section=s2`)
     await tech.waitForSelector('.table__row[data-item-id="s2.totalOutput"] .table__value:not(.table__value--empty)')
     expect(await tech.textContent('.table__row[data-item-id="s2.totalOutput"] .table__value')).toBe('2021年 118.36，2022年 131.52，2023年 146.80（亿元）')
     await tech.screenshot({ path: artifactPath('e2e-two-operators-tech-sees-finance.png') })
 
-    await finance.goto(`${cloud.url}/#/pages/table/index?section=s3`)
+    await finance.goto(`${e2e.cloud.url}/#/pages/table/index?section=s3`)
     await finance.waitForSelector('.table__row[data-item-id="s3.rdIntensity"] .table__value:not(.table__value--empty)')
     expect(await finance.textContent('.table__row[data-item-id="s3.rdIntensity"] .table__value')).toBe('2021年 3.20，2022年 3.45，2023年 3.78（%）')
   })

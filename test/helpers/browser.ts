@@ -1,6 +1,8 @@
 import * as fs from 'fs'
+import * as os from 'os'
 import * as path from 'path'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { startLocalCloud, type LocalCloud } from '../../src/cloud/local'
 
 export const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts')
 export const H5_DIR = path.join(__dirname, '..', '..', 'dist', 'h5')
@@ -22,4 +24,22 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
 export function artifactPath(name: string): string {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   return path.join(ARTIFACTS, name)
+}
+
+/**
+ * The shared e2e fixture: a local cloud serving dist/h5 with a fresh data folder, and one Chromium, for
+ * the whole file. Read `e2e.cloud` / `e2e.browser` inside tests.
+ */
+export function useBrowserAndCloud(): { cloud: LocalCloud; browser: Browser } {
+  const state = {} as { cloud: LocalCloud; browser: Browser }
+  jest.setTimeout(120_000)
+  beforeAll(async () => {
+    state.cloud = await startLocalCloud({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-declare-e2e-')), port: 0, staticDir: H5_DIR })
+    state.browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await state.browser?.close()
+    await state.cloud?.close()
+  })
+  return state
 }
