@@ -12,7 +12,8 @@ const common = {
     '^(.*)/cloud/binding$': '$1/cloud/binding.h5',
     '^(.*)/sync/onExit$': '$1/sync/onExit.h5',
     '^(.*)/sync/invite$': '$1/sync/invite.h5',
-    '^(.*)/components/scrollEnd$': '$1/components/scrollEnd.h5'
+    '^(.*)/components/scrollEnd$': '$1/components/scrollEnd.h5',
+    '^(.*)/sync/onOnline$': '$1/sync/onOnline.h5'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
 }

@@ -3,7 +3,7 @@
 const browserOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/chat/index', 'pages/overview/index', 'pages/table/index', ...browserOnlyPages],
+  pages: ['pages/index/index', 'pages/chat/index', 'pages/overview/index', 'pages/table/index', 'pages/members/index', ...browserOnlyPages],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1f5fbf',

@@ -1,7 +1,7 @@
 import { COMPLETE_APPLICATION } from '../../test/fixtures/completeApplication'
 import type { SectionId } from '../form'
 import type { Answer } from '../rules'
-import { currentQuestion, editItem, reply, startChat, type ChatState } from './index'
+import { currentQuestion, editItem, reply, rescope, startChat, type ChatState } from './index'
 
 const NOW = new Date('2024-04-01T02:00:00Z')
 
@@ -145,6 +145,22 @@ describe('warnings, derived values and explanations', () => {
     c.say('13.5')
     c.say('确认')
     expect(c.lastBot('warning')).toBe('请用一句话说明原因（会随答案保存，供审核参考）。')
+  })
+})
+
+describe('reassigned sections', () => {
+  it('asks within the new sections and keeps the history', () => {
+    const c = new Convo([])
+    expect(c.asking).toBeNull()
+    const turns = c.state.turns.length
+    c.state = rescope(c.state, c.answers, ['s3'])
+    expect(c.asking).toBe('s3.rdIntensity')
+    expect(c.state.turns.length).toBeGreaterThan(turns)
+  })
+
+  it('leaves the state alone when the sections did not change', () => {
+    const c = new Convo(['s2'])
+    expect(rescope(c.state, c.answers, ['s2'])).toBe(c.state)
   })
 })
 

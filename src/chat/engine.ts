@@ -177,6 +177,18 @@ function previousItem(state: ChatState): Item | undefined {
   return at > 0 ? items[at - 1] : undefined
 }
 
+/**
+ * The member's sections changed (the owner reassigned them): keep the history, ask within the new scope.
+ */
+export function rescope(state: ChatState, answers: Answers, scope: readonly SectionId[]): ChatState {
+  if (state.scope.length === scope.length && state.scope.every((s, i) => s === scope[i])) return state
+  const next: ChatState = { ...state, scope: [...scope], skipped: [] }
+  const stillInScope = state.cursor !== null && scopeItems(scope).some((i) => i.id === state.cursor)
+  if (stillInScope) return next
+  const first = nextOpen(next, answers, null)
+  return first ? ask({ ...next, cursor: null, pending: null }, answers, first) : push({ ...next, cursor: null, pending: null }, feedback('info', '您负责的部分已全部填写。'))
+}
+
 /** A message from outside the conversation (a sync conflict, a refusal by the cloud) shown as a bot turn. */
 export function notify(state: ChatState, tone: Tone, text: string, itemId?: string): ChatState {
   return push(state, feedback(tone, text, itemId))

@@ -1,15 +1,20 @@
 import type { Page } from 'playwright-core'
-import { Client } from '../helpers/client'
 import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
 
 const e2e = useBrowserAndCloud()
 
-async function open(name: string, link: string): Promise<Page> {
+async function login(name: string): Promise<Page> {
   const page = await (await phoneContext(e2e.browser)).newPage()
   await page.goto(`${e2e.cloud.url}/`)
   await page.fill('.login__input input', name)
   await page.click('.login__button')
   await page.waitForSelector('.home__user')
+  return page
+}
+
+/** An operator opens the invite link in their own browser and joins. */
+async function open(name: string, link: string): Promise<Page> {
+  const page = await login(name)
   await page.goto(link)
   await page.waitForSelector('.home__app')
   return page
@@ -24,21 +29,28 @@ async function send(page: Page, text: string) {
 
 describe('two operators in two browsers', () => {
   it('see each other’s answers after a pull', async () => {
-    // The owner sets up over the API: an application, an invite, and sections for each operator.
-    const owner = await Client.login(e2e.cloud, '负责人')
-    const app = await owner.ok('createApplication', { clusterName: '潍坊市坊子区动力装备特色产业集群' })
-    const invite = await owner.ok('createInvite', { appId: app.id, role: 'operator', expiresInHours: 24, maxUses: 2 })
-    const link = `${e2e.cloud.url}/#/pages/index/index?invite=${invite.token}`
+    // The owner, in a browser of their own: a new application, an invite link, and sections for each operator.
+    const owner = await login('负责人')
+    await owner.click('.home__create')
+    await owner.waitForSelector('.home__app')
+    await owner.click('.home__action >> text=邀请成员')
+    const inviteText = (await owner.locator('.home__invite').textContent()) ?? ''
+    const link = inviteText.slice(inviteText.indexOf('http'))
+    expect(link).toMatch(/#\/pages\/index\/index\?invite=[0-9a-f]+$/)
     const finance = await open('财务', link)
     const tech = await open('科技', link)
-    for (const [name, sections] of [['财务', ['s2']], ['科技', ['s3']]] as const) {
-      const member = await Client.login(e2e.cloud, name) // same name, same identity as the browser user
-      await owner.ok('assignSections', { appId: app.id, memberOpenid: member.openid, sections })
+    await owner.click('.home__action >> text=成员分工')
+    await owner.waitForSelector('.member')
+    for (const [name, section] of [['财务', '二'], ['科技', '三']] as const) {
+      const card = owner.locator('.member', { hasText: `${name} · 填报员` })
+      await card.locator('.member__section', { hasText: new RegExp(`^${section}$`) }).click()
+      await card.locator('.member__section--on', { hasText: new RegExp(`^${section}$`) }).waitFor()
     }
+    await owner.screenshot({ path: artifactPath('e2e-members.png') })
     for (const page of [finance, tech]) {
       await page.reload()
       await page.waitForSelector('.home__app')
-      await page.click(`.home__app-chip[data-app="${app.id}"]`)
+      await page.click('.home__app-chip')
       await page.waitForSelector('.section-card')
     }
 

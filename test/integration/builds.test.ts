@@ -25,7 +25,7 @@ describe('weapp build', () => {
   it('lists the app pages in dist/weapp/app.json and has no dev login page', () => {
     need(path.join(weapp, 'app.json'))
     const app = JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8'))
-    expect(app.pages).toEqual(['pages/index/index', 'pages/chat/index', 'pages/overview/index', 'pages/table/index'])
+    expect(app.pages).toEqual(['pages/index/index', 'pages/chat/index', 'pages/overview/index', 'pages/table/index', 'pages/members/index'])
   })
 
   it('stays under WeChat’s 2 MB main package limit', () => {

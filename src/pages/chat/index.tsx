@@ -1,13 +1,14 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { controlsFor, editItem, notify, openSection, reply, scopeFor, startChat, type ChatState, type Turn } from '../../chat'
+import { controlsFor, editItem, notify, openSection, reply, rescope, scopeFor, startChat, type ChatState, type Turn } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { InputBar } from '../../components/InputBar'
 import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
 import { currentApp, deviceStore, syncClient } from '../../sync/device'
 import { onExit } from '../../sync/onExit'
+import { onOnline } from '../../sync/onOnline'
 import './index.css'
 
 /** Only recent turns are mounted; older ones are one tap away. */
@@ -33,7 +34,11 @@ export default function Chat() {
   const store = deviceStore(appId)
   const sync = syncClient(appId)
   const [answers, setAnswers] = useState(() => store.answers())
-  const [chat, setChat] = useState<ChatState>(() => store.chat() ?? startChat(scope, store.answers()))
+  const resume = () => {
+    const saved = store.chat()
+    return saved ? rescope(saved, store.answers(), scope) : startChat(scope, store.answers())
+  }
+  const [chat, setChat] = useState<ChatState>(resume)
   const [shown, setShown] = useState(PAGE)
   const [unsynced, setUnsynced] = useState(sync.unsynced)
 
@@ -82,16 +87,29 @@ export default function Chat() {
     if (next !== latest.current.chat) commit(next)
   }, [sync, store])
 
+  // Retry the outbox when the network returns, and on a timer (the client itself respects its backoff).
+  useEffect(() => {
+    const retry = () => {
+      if (sync.unsynced > 0) sync.flush().then(() => setUnsynced(sync.unsynced))
+    }
+    const off = onOnline(() => syncNow())
+    const timer = setInterval(retry, 5000)
+    return () => {
+      off()
+      clearInterval(timer)
+    }
+  }, [sync, syncNow])
+
   useLoad((params: Record<string, string | undefined>) => {
     if (!app) {
       Taro.redirectTo({ url: '/pages/index/index' })
       return
     }
-    const current = store.chat() ?? startChat(scope, store.answers())
+    const current = resume()
     if (params.item && findItem(params.item)) commit(editItem(current, store.answers(), params.item, params.year))
     else if (params.section && FORM.sections.some((s) => s.id === params.section) && sectionOf(current.cursor ?? '')?.id !== params.section) {
       commit(openSection(current, store.answers(), params.section as SectionId))
-    } else if (!store.chat()) commit(current)
+    } else if (current !== store.chat()) commit(current)
     syncNow()
   })
 

@@ -53,6 +53,12 @@ export default function Home() {
           else setCurrent(chosen)
         }
       }
+      // Roles and sections may have changed since last time (the owner reassigns them).
+      const saved = currentApp()
+      if (!token && saved) {
+        const chosen = await choose(saved.appId)
+        if (typeof chosen !== 'string') setCurrent(chosen)
+      }
       await refresh()
     })
   })
@@ -111,6 +117,9 @@ export default function Home() {
           </Text>
           <Text className='home__action' onClick={() => Taro.navigateTo({ url: '/pages/overview/index' })}>
             填报总览
+          </Text>
+          <Text className='home__action' onClick={() => Taro.navigateTo({ url: '/pages/members/index' })}>
+            成员分工
           </Text>
           {current.role === 'owner' ? (
             <Text className='home__action' onClick={makeInvite}>

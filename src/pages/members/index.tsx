@@ -1,0 +1,73 @@
+import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { OPERATOR_SCOPE } from '../../chat'
+import { FORM, type SectionId } from '../../form'
+import { callFunction } from '../../sync'
+import { currentApp } from '../../sync/device'
+import './index.css'
+
+interface Member {
+  openid: string
+  displayName: string | null
+  role: 'owner' | 'operator' | 'countyReviewer' | 'cityRecommender'
+  sections: SectionId[]
+}
+
+const ROLE_NAMES: Record<Member['role'], string> = { owner: '负责人', operator: '填报员', countyReviewer: '县级审核', cityRecommender: '市级推荐' }
+const SHORT = (id: SectionId) => FORM.sections.find((s) => s.id === id)?.title.split('、')[0] ?? id
+
+/** The owner assigns sections to operators (tap a section to toggle it) and removes members. */
+export default function Members() {
+  const app = currentApp()
+  const [members, setMembers] = useState<Member[]>([])
+  const [message, setMessage] = useState<string | null>(null)
+  const load = async () => {
+    if (!app) return
+    const r = await callFunction<Member[]>('listMembers', { appId: app.appId })
+    if (r.ok) setMembers(r.data)
+    else setMessage(r.error.message)
+  }
+  useDidShow(() => {
+    load()
+  })
+  const toggle = async (m: Member, section: SectionId) => {
+    if (!app) return
+    const sections = m.sections.includes(section) ? m.sections.filter((s) => s !== section) : [...m.sections, section]
+    const r = await callFunction('assignSections', { appId: app.appId, memberOpenid: m.openid, sections })
+    if (!r.ok) setMessage(r.error.message)
+    await load()
+  }
+  const remove = async (m: Member) => {
+    if (!app) return
+    const r = await callFunction('removeMember', { appId: app.appId, memberOpenid: m.openid })
+    if (!r.ok) setMessage(r.error.message)
+    await load()
+  }
+  return (
+    <View className='members'>
+      {message ? <Text className='members__message'>{message}</Text> : null}
+      {members.map((m) => (
+        <View key={m.openid} className='member' data-openid={m.openid}>
+          <View className='member__head'>
+            <Text className='member__name'>{`${m.displayName ?? '微信用户'} · ${ROLE_NAMES[m.role]}`}</Text>
+            {m.role !== 'owner' && app?.role === 'owner' ? (
+              <Text className='member__remove' onClick={() => remove(m)}>
+                移除
+              </Text>
+            ) : null}
+          </View>
+          {m.role === 'operator' ? (
+            <View className='member__sections'>
+              {OPERATOR_SCOPE.map((s) => (
+                <Text key={s} className={`member__section ${m.sections.includes(s) ? 'member__section--on' : ''}`} onClick={() => app?.role === 'owner' && toggle(m, s)}>
+                  {SHORT(s)}
+                </Text>
+              ))}
+            </View>
+          ) : null}
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export function onOnline(fn: () => void): () => void {
+  window.addEventListener('online', fn)
+  return () => window.removeEventListener('online', fn)
+}
