@@ -18,11 +18,14 @@ export async function benchChatBrowser(h5Dir: string): Promise<Record<string, nu
     await page.fill('.login__input input', '性能测试')
     await page.click('.login__button')
     await page.waitForSelector('.home__user')
-    // Taro H5 storage keeps {data} wrappers in localStorage (setStorageSync).
+    await page.click('.home__create')
+    await page.waitForSelector('.home__app')
+    // Taro H5 storage keeps {data} wrappers in localStorage (setStorageSync); device keys are per application.
     await page.evaluate(
       ([a, c]) => {
-        localStorage.setItem('cluster-declare.answers.v1', JSON.stringify({ data: a }))
-        localStorage.setItem('cluster-declare.chat.v1', JSON.stringify({ data: c }))
+        const app = JSON.parse(JSON.parse(localStorage.getItem('cluster-declare.currentApp.v1') as string).data).appId
+        localStorage.setItem(`cluster-declare.${app}.answers.v1`, JSON.stringify({ data: a }))
+        localStorage.setItem(`cluster-declare.${app}.chat.v1`, JSON.stringify({ data: c }))
       },
       [JSON.stringify(answers), JSON.stringify(chat)]
     )
@@ -59,7 +62,10 @@ export async function benchChatBrowser(h5Dir: string): Promise<Record<string, nu
     await cdp.send('Performance.enable')
     const { metrics } = await cdp.send('Performance.getMetrics')
     const heap = metrics.find((m: { name: string }) => m.name === 'JSHeapUsedSize')?.value ?? NaN
-    const historyTurns = await page.evaluate(() => JSON.parse(JSON.parse(localStorage.getItem('cluster-declare.chat.v1') as string).data).turns.length)
+    const historyTurns = await page.evaluate(() => {
+      const app = JSON.parse(JSON.parse(localStorage.getItem('cluster-declare.currentApp.v1') as string).data).appId
+      return JSON.parse(JSON.parse(localStorage.getItem(`cluster-declare.${app}.chat.v1`) as string).data).turns.length
+    })
     times.sort((a, b) => a - b)
     return {
       chat_history_turns: historyTurns,

@@ -122,7 +122,8 @@ export default function Chat() {
     setAnswers(next)
     setChat(step.state)
     setUnsynced(sync.unsynced)
-    if (step.writes.length > 0) sync.flush().then(() => setUnsynced(sync.unsynced))
+    // The outbox is already on disk; sending waits until the new question has been painted.
+    if (step.writes.length > 0) setTimeout(() => sync.flush().then(() => setUnsynced(sync.unsynced)), 60)
   }
 
   const onEdit = useCallback((itemId: string) => commit(editItem(latest.current.chat, latest.current.answers, itemId)), [])
