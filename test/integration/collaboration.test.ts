@@ -63,6 +63,22 @@ describe('several operators, one application (real HTTP, SQLite file)', () => {
     expect(fieldCount(cloud.dataDir)).toBe(0)
   })
 
+  it('lets only the owner set the cluster name, region and deadline', async () => {
+    const { owner, a, appId } = await team(cloud)
+    const updated = await owner.ok('updateApplication', { appId, deadline: '2024-05-10', region: { city: '潍坊市', county: '坊子区' } })
+    expect(updated).toMatchObject({ deadline: '2024-05-10', version: 2 })
+    expect((await a.call('updateApplication', { appId, deadline: '2024-06-01' })).body.error.code).toBe('OWNER_ONLY')
+    expect((await a.ok('getApplication', { appId })).application.deadline).toBe('2024-05-10')
+  })
+
+  it('lists a member’s applications and refuses them to others', async () => {
+    const { a, appId } = await team(cloud)
+    expect((await a.ok('listMyApplications')).map((x: { id: string }) => x.id)).toEqual([appId])
+    const stranger = await Client.login(cloud, '路人')
+    expect(await stranger.ok('listMyApplications')).toEqual([])
+    expect((await stranger.call('getApplication', { appId })).body.error.code).toBe('NOT_MEMBER')
+  })
+
   it('stores numbers canonically (two decimals)', async () => {
     const { a, appId } = await team(cloud)
     await a.patch(appId, [{ itemId: 's2.leadingCagr', value: '１２．４６５', baseVersion: 0 }])
