@@ -41,6 +41,10 @@ describe('two operators in two browsers', () => {
     const tech = await open('科技', link)
     await owner.click('.home__action >> text=成员分工')
     await owner.waitForSelector('.member')
+    await owner.fill('.settings__input--clusterName input', '潍坊市坊子区动力装备特色产业集群')
+    await owner.fill('.settings__input--deadline input', '2024-04-30')
+    await owner.click('.settings__save')
+    await owner.waitForFunction(() => !document.querySelector('.members__message'))
     for (const [name, section] of [['财务', '二'], ['科技', '三']] as const) {
       const card = owner.locator('.member', { hasText: `${name} · 填报员` })
       await card.locator('.member__section', { hasText: new RegExp(`^${section}$`) }).click()
@@ -52,6 +56,7 @@ describe('two operators in two browsers', () => {
       await page.waitForSelector('.home__app')
       await page.click('.home__app-chip')
       await page.waitForSelector('.section-card')
+      expect(await page.textContent('.home__app')).toBe('当前申报：潍坊市坊子区动力装备特色产业集群 · 填报员')
     }
 
     await finance.click('.home__action >> text=继续填报')
