@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
@@ -33,4 +34,14 @@ export async function login(cloud: LocalCloud, displayName: string): Promise<{ t
   const r = await post(`${cloud.url}/api/dev/login`, { displayName })
   if (!r.body.ok) throw new Error(JSON.stringify(r.body))
   return r.body.data
+}
+
+/** Rows in one table of a local cloud's SQLite file (read-only), to prove that nothing was written. */
+export function rowCount(dataDir: string, table: 'users' | 'fields' | 'audit' | 'ops'): number {
+  const db = new Database(path.join(dataDir, 'local-cloud.sqlite'), { readonly: true })
+  try {
+    return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
+  } finally {
+    db.close()
+  }
 }

@@ -1,8 +1,6 @@
-import Database from 'better-sqlite3'
-import * as path from 'path'
 import { COMPLETE_APPLICATION } from '../fixtures/completeApplication'
 import { Client, team } from '../helpers/client'
-import { postRaw, startCloud } from '../helpers/localCloud'
+import { postRaw, rowCount, startCloud } from '../helpers/localCloud'
 
 type Cloud = Awaited<ReturnType<typeof startCloud>>
 let cloud: Cloud
@@ -14,12 +12,7 @@ afterEach(() => cloud.close())
 const S2 = Object.keys(COMPLETE_APPLICATION).filter((id) => id.startsWith('s2.'))
 const S3 = Object.keys(COMPLETE_APPLICATION).filter((id) => id.startsWith('s3.'))
 
-function fieldCount(dataDir: string): number {
-  const db = new Database(path.join(dataDir, 'local-cloud.sqlite'), { readonly: true })
-  const n = (db.prepare('SELECT COUNT(*) AS n FROM fields').get() as { n: number }).n
-  db.close()
-  return n
-}
+const fieldCount = (dataDir: string) => rowCount(dataDir, 'fields')
 
 describe('several operators, one application (real HTTP, SQLite file)', () => {
   it('lets the owner and two operators fill different sections at the same time', async () => {

@@ -3,7 +3,7 @@ import * as fs from 'fs'
 import * as net from 'net'
 import * as path from 'path'
 import { MAX_BODY_BYTES } from '../../src/cloud/local'
-import { login, post, postRaw, startCloud, tempDataDir } from '../helpers/localCloud'
+import { login, post, postRaw, rowCount, startCloud, tempDataDir } from '../helpers/localCloud'
 
 type Cloud = Awaited<ReturnType<typeof startCloud>>
 let cloud: Cloud
@@ -17,12 +17,7 @@ afterEach(async () => {
 
 const fn = (name: string) => `${cloud.url}/api/functions/${name}`
 
-function userCount(dataDir: string): number {
-  const db = new Database(path.join(dataDir, 'local-cloud.sqlite'), { readonly: true })
-  const n = (db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n
-  db.close()
-  return n
-}
+const userCount = (dataDir: string) => rowCount(dataDir, 'users')
 
 describe('local cloud over real HTTP', () => {
   it('listens on 127.0.0.1 only', () => {
