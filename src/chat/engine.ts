@@ -4,11 +4,11 @@
  */
 import { FORM, findItem, helpText, isAnswerable, type Item, type NumberKind, type SectionId } from '../form'
 import {
-  ALL_RULES,
   NATIONAL_2022,
   leadingCagr,
   normalizeValue,
   patentDensity,
+  rulesReading,
   valueFindings,
   type Answer,
   type Answers,
@@ -103,7 +103,7 @@ export function startChat(scope: readonly SectionId[], answers: Answers): ChatSt
 function judge(item: Item, answer: Answer, answers: Answers, now: Date): { errors: Finding[]; warnings: Finding[]; notices: Finding[] } {
   const next = { ...answers, [item.id]: answer }
   const own = valueFindings(item, answer, { config: NATIONAL_2022, now })
-  const cross = ALL_RULES.filter((r) => r.inputs.includes(item.id) && r.inputs.every((i) => answered(next, i)) && !r.id.startsWith('evidence:')).flatMap((r) =>
+  const cross = rulesReading(item.id).filter((r) => r.inputs.every((i) => answered(next, i)) && !r.id.startsWith('evidence:')).flatMap((r) =>
     r.run(next, { config: NATIONAL_2022 })
   )
   return {

@@ -35,6 +35,11 @@ for (const rule of ALL_RULES) {
   for (const input of rule.inputs) RULES_BY_INPUT.set(input, [...(RULES_BY_INPUT.get(input) ?? []), rule])
 }
 
+/** The cross rules that read an item (their declared inputs): what an edit of that item can change. */
+export function rulesReading(itemId: string): readonly CrossRule[] {
+  return RULES_BY_INPUT.get(itemId) ?? []
+}
+
 function ruleInScope(rule: CrossRule, level: Level, section: SectionId | undefined): boolean {
   switch (level) {
     case 'draft':
@@ -97,7 +102,7 @@ export function createChecker(options: CheckOptions): Checker {
       for (const id of changed) {
         const entry = items.find((e) => e.item.id === id)
         if (entry) byItem.set(id, itemFindings(entry.item, answers))
-        for (const rule of RULES_BY_INPUT.get(id) ?? []) if (ruleSet.has(rule)) byRule.set(rule, rule.run(answers, { config }))
+        for (const rule of rulesReading(id)) if (ruleSet.has(rule)) byRule.set(rule, rule.run(answers, { config }))
       }
       return collect(answers)
     }

@@ -1,5 +1,5 @@
 /** The shared rule checks: one pure module for the phone, the cloud functions and the export. */
-export { check, createChecker, ALL_RULES, type CheckOptions, type Checker } from './check'
+export { check, createChecker, rulesReading, ALL_RULES, type CheckOptions, type Checker } from './check'
 export { blocksSubmission, type Finding, type Level, type RuleCode, type Severity, type Params } from './findings'
 export { ruleMessage } from './messages'
 export { NATIONAL_2022, withBars, type Bar, type BarId, type Confidence, type RulesConfig } from './config'

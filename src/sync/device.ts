@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro'
+import type { Answer } from '../rules'
+import type { Role } from '../cloud/ports/store'
 import { callFunction } from './cloud/binding'
 import { createDeviceStore, type DeviceStore, type KeyValue } from './deviceStore'
 import { SyncClient } from './syncClient'
@@ -39,9 +41,11 @@ export function syncClient(appId: string): SyncClient {
 export interface CurrentApp {
   appId: string
   clusterName: string
-  role: 'owner' | 'operator' | 'countyReviewer' | 'cityRecommender'
+  role: Role
   sections: string[]
 }
+
+export const ROLE_NAMES: Record<Role, string> = { owner: '负责人', operator: '填报员', countyReviewer: '县级审核', cityRecommender: '市级推荐' }
 
 const CURRENT = 'cluster-declare.currentApp.v1'
 
@@ -56,4 +60,14 @@ export function currentApp(): CurrentApp | null {
 
 export function setCurrentApp(app: CurrentApp): void {
   taroKeyValue.set(CURRENT, JSON.stringify(app))
+}
+
+/**
+ * Pulls what the other members changed and writes it to the device store (unsent local edits are kept by the
+ * sync client). Returns the merged answers, or null when nothing new arrived or the cloud was unreachable.
+ */
+export async function pullIntoDevice(appId: string): Promise<Record<string, Answer> | null> {
+  const pulled = await syncClient(appId).pull()
+  if (!pulled || Object.keys(pulled.answers).length === 0) return null
+  return deviceStore(appId).apply(Object.entries(pulled.answers).map(([itemId, answer]) => ({ itemId, answer })))
 }

@@ -6,7 +6,7 @@ import { ChatTurn } from '../../components/ChatTurn'
 import { InputBar } from '../../components/InputBar'
 import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
-import { currentApp, deviceStore, syncClient } from '../../sync/device'
+import { currentApp, deviceStore, pullIntoDevice, syncClient } from '../../sync/device'
 import { onExit } from '../../sync/onExit'
 import { onOnline } from '../../sync/onOnline'
 import './index.css'
@@ -72,20 +72,17 @@ export default function Chat() {
   const syncNow = useCallback(async () => {
     const before = sync.snapshot.conflicts.length + sync.snapshot.refused.length
     await sync.flush(true)
-    const pulled = await sync.pull()
+    const merged = await pullIntoDevice(appId)
     setUnsynced(sync.unsynced)
     let next = latest.current.chat
-    if (pulled && Object.keys(pulled.answers).length > 0) {
-      const merged = store.apply(Object.entries(pulled.answers).map(([itemId, answer]) => ({ itemId, answer })))
-      setAnswers(merged)
-    }
+    if (merged) setAnswers(merged)
     const notes = [...sync.snapshot.conflicts, ...sync.snapshot.refused].slice(before)
     for (const n of notes) {
       const label = findItem(n.itemId)?.label ?? n.itemId
       next = notify(next, 'warning', 'code' in n ? `云端未保存“${label}”：${n.message}` : `“${label}”同时被其他成员修改：已保存最新的填写，另一份已留存在修改记录中。`, n.itemId)
     }
     if (next !== latest.current.chat) commit(next)
-  }, [sync, store])
+  }, [sync, appId])
 
   // Retry the outbox when the network returns, and on a timer (the client itself respects its backoff).
   useEffect(() => {

@@ -3,12 +3,11 @@ import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
 import { FORM, sectionSummaries } from '../../form'
 import { callFunction, ensureSignedIn, type SignInState } from '../../sync'
-import { currentApp, setCurrentApp, type CurrentApp } from '../../sync/device'
+import { ROLE_NAMES, currentApp, setCurrentApp, type CurrentApp } from '../../sync/device'
 import { inviteLink } from '../../sync/invite'
 import './index.css'
 
 const SECTIONS = sectionSummaries()
-const ROLE_NAMES: Record<CurrentApp['role'], string> = { owner: '负责人', operator: '填报员', countyReviewer: '县级审核', cityRecommender: '市级推荐' }
 
 interface AppSummary {
   id: string

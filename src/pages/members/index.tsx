@@ -4,17 +4,16 @@ import { useState } from 'react'
 import { OPERATOR_SCOPE } from '../../chat'
 import { FORM, type SectionId } from '../../form'
 import { callFunction } from '../../sync'
-import { currentApp, setCurrentApp } from '../../sync/device'
+import { ROLE_NAMES, currentApp, setCurrentApp, type CurrentApp } from '../../sync/device'
 import './index.css'
 
 interface Member {
   openid: string
   displayName: string | null
-  role: 'owner' | 'operator' | 'countyReviewer' | 'cityRecommender'
+  role: CurrentApp['role']
   sections: SectionId[]
 }
 
-const ROLE_NAMES: Record<Member['role'], string> = { owner: '负责人', operator: '填报员', countyReviewer: '县级审核', cityRecommender: '市级推荐' }
 const SHORT = (id: SectionId) => FORM.sections.find((s) => s.id === id)?.title.split('、')[0] ?? id
 
 /** The owner assigns sections to operators (tap a section to toggle it) and removes members. */

@@ -3,7 +3,7 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { formatAnswer } from '../../chat'
 import { FORM, isAnswerable, type SectionId } from '../../form'
-import { currentApp, deviceStore, syncClient } from '../../sync/device'
+import { currentApp, deviceStore, pullIntoDevice } from '../../sync/device'
 import './index.css'
 
 /** A whole section laid out like the paper form: label as printed, the answer, tap to edit in the chat. */
@@ -13,14 +13,9 @@ export default function Table() {
   const [answers, setAnswers] = useState(() => deviceStore(currentApp()?.appId ?? 'none').answers())
   useDidShow(() => {
     const appId = currentApp()?.appId ?? 'none'
-    const store = deviceStore(appId)
-    setAnswers(store.answers())
-    // Pull what the other members filled, then show it (unsent local edits are kept).
-    syncClient(appId)
-      .pull()
-      .then((pulled) => {
-        if (pulled && Object.keys(pulled.answers).length > 0) setAnswers(store.apply(Object.entries(pulled.answers).map(([itemId, answer]) => ({ itemId, answer }))))
-      })
+    setAnswers(deviceStore(appId).answers())
+    // Pull what the other members filled, then show it.
+    pullIntoDevice(appId).then((merged) => merged && setAnswers(merged))
   })
   return (
     <View className='table'>
