@@ -87,8 +87,12 @@ const barRules: CrossRule[] = [
   simpleBar('smeOutputShare', 's2.smeOutputShare', (a) => yearValue(a, 's2.smeOutputShare', '2023')),
   simpleBar('leadingShare', 's2.leadingShare', (a) => yearValue(a, 's2.leadingShare', '2023')),
   barRule('leadingCagr', ['s2.leadingCagr', 's2.totalOutput', 's2.leadingShare', 's2.leadingGrowth'], (answers, bar, config) => {
-    const v = numberValue(answers, 's2.leadingCagr') ?? leadingCagr(answers)?.value
-    return v === undefined || meets(bar, v) ? [] : below(bar, config, ['s2.leadingCagr'], `${format2(v)}%`)
+    // The computed value decides when the yearly outputs allow it: a typed figure (with an explained
+    // CAGR_MISMATCH) must not pass a confirmed bar the outputs do not meet.
+    const computed = leadingCagr(answers)?.value
+    const v = computed ?? numberValue(answers, 's2.leadingCagr')
+    if (v === undefined || meets(bar, v)) return []
+    return below(bar, config, ['s2.leadingCagr'], computed === undefined ? `${format2(v)}%` : `按各年产值计算为 ${format2(v)}%`)
   }),
   barRule('qualityEnterprises', ['s2.littleGiants', 's2.singleChampions', 's2.provincialSrdi', 's2.innovativeSmes', 's2.highTech'], (answers, bar, config) => {
     const at = (id: string) => yearValue(answers, id, '2023')

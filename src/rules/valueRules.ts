@@ -11,7 +11,7 @@ import { isValidDate, normalizeDate, shanghaiDate } from './dates'
 import { listFindings } from './listRules'
 import type { NoneAnswer } from './messages'
 import { checkClusterName, looksLikeBuilder } from './names'
-import { findCity, isDivisionOf } from './regions'
+import { findCity, resolveDivision } from './regions'
 import { countChars, hasControlChars, isBlank, isNone } from './text'
 import {
   YEAR_KEYS,
@@ -209,7 +209,7 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
       const found = findCity(city)
       if (!found) out.push(finding('REGION_CITY_UNKNOWN', 'error', [item.id], { city }, { path: 'city' }))
       else if (isBlank(county)) required(out, item, 'fill', 'county', `${item.label}·县（市、区）`)
-      else if (!isDivisionOf(found, county.trim())) {
+      else if (resolveDivision(found, county) === undefined) {
         out.push(finding('REGION_COUNTY_UNKNOWN', 'error', [item.id], { city: found.name, county }, { path: 'county' }))
       }
       break
