@@ -23,6 +23,7 @@ const GATES: readonly { id: string; why: string }[] = [
 
 const gateRules: CrossRule[] = GATES.map((gate) => ({
   id: `gate:${gate.id}`,
+  family: 'eligibility',
   inputs: [gate.id],
   minLevel: 'submit',
   sections: [],
@@ -35,6 +36,7 @@ const gateRules: CrossRule[] = GATES.map((gate) => ({
 
 const benchmarkRules: CrossRule[] = ['s1.energyBenchmark', 's1.waterBenchmark'].map((id) => ({
   id: `benchmark:${id}`,
+  family: 'eligibility',
   inputs: [id],
   minLevel: 'submit',
   sections: [],
@@ -68,7 +70,7 @@ function below(bar: Bar, config: RulesConfig, itemIds: string[], actual: string,
 }
 
 function barRule(id: BarId, inputs: string[], run: (answers: Answers, bar: Bar, config: RulesConfig) => Finding[]): CrossRule {
-  return { id: `bar:${id}`, inputs, minLevel: 'submit', sections: [], run: (answers, { config }) => run(answers, config.bars[id], config) }
+  return { id: `bar:${id}`, family: 'eligibility', inputs, minLevel: 'submit', sections: [], run: (answers, { config }) => run(answers, config.bars[id], config) }
 }
 
 const simpleBar = (id: BarId, itemId: string, read: (a: Answers) => number | undefined) =>

@@ -19,6 +19,12 @@ const HOW_TO_ANSWER_NONE: Record<NoneAnswer, string> = {
   fill: '，请填写'
 }
 
+/** A derived value offered before its cell is asked (按您填写的数据…是否采用？). */
+export function derivedOfferText(what: 'cagr' | 'patentDensity', value: string, formula: string): string {
+  const subject = what === 'cagr' ? `近三年年均增速为${value}%` : `每万人有效发明专利拥有量为${value}`
+  return `按您填写的数据，${subject}，是否采用？（${formula}）`
+}
+
 /** The one table of rule wording. Every code has a message; the switch is exhaustive. */
 export function ruleMessage(code: RuleCode, params: Params): string {
   switch (code) {

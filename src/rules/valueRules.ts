@@ -62,6 +62,11 @@ function numberFindings(out: Out, item: Item, kind: NumberKind, unit: string, ra
 function rangeFindings(out: Out, item: Item, kind: NumberKind, value: string, ctx: ValueContext, path?: string): void {
   const n = Number(value)
   const at = path === undefined ? {} : { path }
+  const unit = (item.kind === 'number' || item.kind === 'yearRow') && kind === 'amount' ? item.unit : undefined
+  if (unit === '亿元' || unit === '万元') {
+    const { max, likely } = ctx.config.amountMax[unit]
+    if (n > max) out.push(finding('AMOUNT_UNIT_SUSPECT', 'warning', [item.id], { label: path ? `${path}年${item.label}` : item.label, value, unit, max, likely }, at))
+  }
   if (kind === 'share' && n > 100) out.push(finding('SHARE_OUT_OF_RANGE', 'error', [item.id], { label: item.label, value }, at))
   const { min, max } = ctx.config.plausibleRate
   if (kind === 'rate' && (n < min || n > max)) {
