@@ -53,7 +53,7 @@ export function ruleMessage(code: RuleCode, params: Params): string {
     case 'NONE_NOT_ALLOWED':
       return `“${p(params, 'label')}”需要填写具体内容，不能填写“无”。`
     case 'PHONE_INVALID':
-      return `“${p(params, 'label')}”应为 11 位手机号或带区号的座机号，例如 13805310000 或 0531-86061234。`
+      return `“${p(params, 'label')}”应为 11 位手机号或带区号的座机号，例如 13805310000、0531-86061234 或 0531-86061234转801。`
     case 'DATE_INVALID':
       return `“${p(params, 'label')}”不是有效日期，请按 2024-03-15 或 2024年3月15日 填写。`
     case 'DATE_IN_FUTURE':
