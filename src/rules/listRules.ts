@@ -16,7 +16,7 @@ interface ListSpec {
   duplicate: { field: string; key: (f: Record<string, string>) => string | undefined }
 }
 
-const text = (v: string | undefined) => (v === undefined ? undefined : v.normalize('NFKC').replace(/\s+/g, '') || undefined)
+const text = (v: string | undefined) => (v === undefined ? undefined : v.replace(/[\s\u3000]+/g, '') || undefined)
 
 function patentKey(v: string | undefined): string | undefined {
   if (v === undefined) return undefined
@@ -51,48 +51,54 @@ export const LIST_SPECS: Readonly<Record<string, ListSpec>> = {
 const PATENT_TYPE = '发明专利'
 const KIND_NAME: Record<PatentKind, string> = { invention: '发明专利', utility: '实用新型专利', design: '外观设计专利' }
 
-function numberFindings(out: Finding[], item: ItemListItem, spec: NonNullable<ListSpec['number']>, entry: ListEntry, i: number, thisYear: number): void {
+/** Checks the entry's document number; returns its identity for the duplicate check when it could read it. */
+function numberFindings(out: Finding[], item: ItemListItem, spec: NonNullable<ListSpec['number']>, entry: ListEntry, i: number, thisYear: number): string | undefined {
   const raw = entry.fields[spec.field]
-  if (raw === undefined || raw.trim() === '') return // LIST_ENTRY_INCOMPLETE says so
+  if (raw === undefined) return undefined
   const value = raw.trim()
-  const at = { path: `entries.${i}.${spec.field}` }
-  const base = { label: item.label, index: i + 1, value }
-  const fieldLabel = item.fields.find((f) => f.id === spec.field)?.label ?? spec.field
+  if (value === '') return undefined // LIST_ENTRY_INCOMPLETE says so
+  // Runs for every entry of long lists: the finding's parts are built only when there is a finding.
+  const at = () => ({ path: `entries.${i}.${spec.field}` })
+  const base = () => ({ label: item.label, index: i + 1, value })
   const future = (year: number) => {
-    if (year > thisYear) out.push(finding('LIST_YEAR_IN_FUTURE', 'error', [item.id], { ...base, field: fieldLabel, year, thisYear }, at))
+    if (year <= thisYear) return
+    const field = item.fields.find((f) => f.id === spec.field)?.label ?? spec.field
+    out.push(finding('LIST_YEAR_IN_FUTURE', 'error', [item.id], { ...base(), field, year, thisYear }, at()))
   }
   if (spec.format === 'patent') {
     const p = parsePatentNumber(value)
     if (!p.ok && p.reason === 'pct') {
-      out.push(finding('PATENT_PCT_IN_LIST', 'error', [item.id], base, at))
-      return
+      out.push(finding('PATENT_PCT_IN_LIST', 'error', [item.id], base(), at()))
+      return undefined
     }
-    if (entry.fields[spec.typeField] !== PATENT_TYPE) return
+    const key = p.ok ? p.key : undefined
+    if (entry.fields[spec.typeField] !== PATENT_TYPE) return key
     if (!p.ok) {
-      if (p.reason === 'checkDigit') out.push(finding('PATENT_CHECK_DIGIT', 'error', [item.id], { ...base, expected: p.expected }, at))
-      else out.push(finding('PATENT_NUMBER_INVALID', 'error', [item.id], base, at))
-      return
+      if (p.reason === 'checkDigit') out.push(finding('PATENT_CHECK_DIGIT', 'error', [item.id], { ...base(), expected: p.expected }, at()))
+      else out.push(finding('PATENT_NUMBER_INVALID', 'error', [item.id], base(), at()))
+      return undefined
     }
     if (p.kind !== 'invention') {
-      out.push(finding('PATENT_TYPE_MISMATCH', 'error', [item.id], { ...base, kind: KIND_NAME[p.kind], digit: p.typeDigit, type: PATENT_TYPE }, at))
+      out.push(finding('PATENT_TYPE_MISMATCH', 'error', [item.id], { ...base(), kind: KIND_NAME[p.kind], digit: p.typeDigit, type: PATENT_TYPE }, at()))
     }
     future(p.year)
-    return
+    return key
   }
   const s = parseStandardNumber(value)
   if (!s.ok) {
-    out.push(finding(s.reason === 'noYear' ? 'STANDARD_YEAR_MISSING' : 'STANDARD_NUMBER_INVALID', 'error', [item.id], base, at))
-    return
+    out.push(finding(s.reason === 'noYear' ? 'STANDARD_YEAR_MISSING' : 'STANDARD_NUMBER_INVALID', 'error', [item.id], base(), at()))
+    return undefined
   }
   future(s.year)
   if (s.family === '地方') {
-    out.push(finding('STANDARD_LOCAL_NO_COLUMN', 'error', [item.id], base, at))
-    return
+    out.push(finding('STANDARD_LOCAL_NO_COLUMN', 'error', [item.id], base(), at()))
+    return s.canonical
   }
   const category = entry.fields[spec.categoryField]
   if (category !== undefined && category !== '' && category !== s.family) {
-    out.push(finding('STANDARD_CATEGORY_MISMATCH', 'error', [item.id], { ...base, family: s.family, category }, { path: `entries.${i}.${spec.categoryField}` }))
+    out.push(finding('STANDARD_CATEGORY_MISMATCH', 'error', [item.id], { ...base(), family: s.family, category }, { path: `entries.${i}.${spec.categoryField}` }))
   }
+  return s.canonical
 }
 
 /** Number formats and duplicates for a list's entries; `thisYear` from the injected clock. */
@@ -103,8 +109,8 @@ export function listFindings(out: Finding[], item: ItemListItem, entries: readon
   const dupLabel = item.fields.find((f) => f.id === spec.duplicate.field)?.label ?? spec.duplicate.field
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]
-    if (spec.number) numberFindings(out, item, spec.number, entry, i, thisYear)
-    const key = spec.duplicate.key(entry.fields)
+    const parsedKey = spec.number ? numberFindings(out, item, spec.number, entry, i, thisYear) : undefined
+    const key = parsedKey ?? spec.duplicate.key(entry.fields)
     if (key === undefined) continue
     const first = seen.get(key)
     if (first === undefined) seen.set(key, i)

@@ -36,16 +36,33 @@ const FORBIDDEN_KEY = '__proto__'
 function isListEntry(v: unknown, fieldIds: ReadonlySet<string> | undefined): v is ListEntry {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false
   const e = v as Record<string, unknown>
-  for (const key of Object.keys(e)) if (key !== 'id' && key !== 'fields' && key !== 'evidence') return false
+  for (const key in e) if (key !== 'id' && key !== 'fields' && key !== 'evidence') return false
   if (typeof e.id !== 'string' || e.id.length < 1 || e.id.length > 64) return false
   if (e.evidence !== undefined && !isStringArray(e.evidence, 50, 200)) return false
   const f = e.fields
   if (f === null || typeof f !== 'object' || Array.isArray(f)) return false
-  for (const key of Object.keys(f)) {
+  for (const key in f) {
     if (key === FORBIDDEN_KEY || (fieldIds !== undefined && !fieldIds.has(key))) return false
     const x = (f as Record<string, unknown>)[key]
     if (typeof x !== 'string' || x.length > 20000) return false
   }
+  return true
+}
+
+/**
+ * The strict shape of a checklist, by hand for the same reason as list entries (17 checklists on every
+ * check): `ticked` strings (an unknown option is OPTION_UNKNOWN, not a shape error) and evidence filed
+ * only under the item's own options.
+ */
+function isChecklist(v: unknown, optionIds: ReadonlySet<string>): boolean {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false
+  const c = v as Record<string, unknown>
+  for (const key in c) if (key !== 'ticked' && key !== 'evidence') return false
+  if (!Array.isArray(c.ticked) || c.ticked.length > 50 || !c.ticked.every((t) => typeof t === 'string' && t.length <= 100)) return false
+  if (c.evidence === undefined) return true
+  const e = c.evidence
+  if (e === null || typeof e !== 'object' || Array.isArray(e)) return false
+  for (const key in e) if (!optionIds.has(key) || !isStringArray((e as Record<string, unknown>)[key], 50, 200)) return false
   return true
 }
 
@@ -121,8 +138,8 @@ function buildSchema(item: Item): z.ZodTypeAny {
     case 'yearRow':
       return yearRowValue
     case 'checklist': {
-      const ids = item.options.map((o) => o.id) as [string, ...string[]]
-      return z.object({ ticked: z.array(z.string().max(100)).max(50), evidence: keysOf(ids, evidenceRefs).optional() }).strict()
+      const ids = new Set(item.options.map((o) => o.id))
+      return z.custom<ChecklistValue>((v) => isChecklist(v, ids))
     }
     case 'itemList':
       return z.object({ none: z.boolean().optional(), entries: entriesOf(new Set(item.fields.map((f) => f.id))) }).strict()
