@@ -93,17 +93,17 @@ describe('consistency the form implies', () => {
 describe('the CAGR bar uses the computed value when the yearly data allow it', () => {
   const slow = (typed: string): Answers => ({
     ...COMPLETE_APPLICATION,
-    's2.totalOutput': { value: { '2021': '100.00', '2022': '105.30', '2023': '110.90' } },
+    's2.totalOutput': { value: { '2021': '100.00', '2022': '105.30', '2023': '110.92' } },
     's2.leadingShare': { value: { '2021': '80.00', '2022': '80.00', '2023': '80.00' } },
     's2.leadingGrowth': { value: { '2021': '5.20', '2022': '5.30', '2023': '5.32' } },
     's2.leadingCagr': { value: typed, explanation: '按统计口径填写' }
   })
 
-  it('gives BELOW_BAR for outputs that compute to 5.27% although 10.50 is typed and the mismatch explained', () => {
+  it('gives BELOW_BAR for outputs that compute to 5.28% although 10.50 is typed and the mismatch explained', () => {
     const bar = submit(slow('10.50')).find((f) => f.code === 'BELOW_BAR' && f.params.barId === 'leadingCagr')
     expect(bar).toMatchObject({
       severity: 'error',
-      message: '近三年主导产业产值年均增速：按各年产值计算为 5.27%，未达到《中小企业特色产业集群认定标准（2022年版）》（工信部企业〔2022〕119号）的要求（高于 10%）。'
+      message: '近三年主导产业产值年均增速：按各年产值计算为 5.28%，未达到《中小企业特色产业集群认定标准（2022年版）》（工信部企业〔2022〕119号）的要求（高于 10%）。'
     })
   })
 

@@ -94,8 +94,9 @@ function numberFindings(out: Finding[], item: ItemListItem, spec: NonNullable<Li
     out.push(finding('STANDARD_LOCAL_NO_COLUMN', 'error', [item.id], base(), at()))
     return s.canonical
   }
+  // An unprinted 类别 is OPTION_UNKNOWN already; compare only a printed one.
   const category = entry.fields[spec.categoryField]
-  if (category !== undefined && category !== '' && category !== s.family) {
+  if (category !== undefined && category !== s.family && (item.fields.find((f) => f.id === spec.categoryField)?.options ?? []).includes(category)) {
     out.push(finding('STANDARD_CATEGORY_MISMATCH', 'error', [item.id], { ...base(), family: s.family, category }, { path: `entries.${i}.${spec.categoryField}` }))
   }
   return s.canonical
