@@ -3,17 +3,7 @@
  * operator's sections in form order, one question at a time, and asks the rule module about every value.
  */
 import { FORM, findItem, helpText, isAnswerable, type Item, type NumberKind, type SectionId } from '../form'
-import {
-  NATIONAL_2022,
-  leadingCagr,
-  normalizeValue,
-  patentDensity,
-  rulesReading,
-  valueFindings,
-  type Answer,
-  type Answers,
-  type Finding
-} from '../rules'
+import { derivedOffer, judgeAnswer, normalizeValue, type Answer, type Answers, type RulesConfig } from '../rules'
 import { parseCommand } from './commands'
 import { formatAnswer } from './format'
 import { interpret, listPrompt, matrixPrompt, planPartPrompt } from './interpret'
@@ -22,6 +12,8 @@ import type { ChatState, Pending, Step, Tone, Turn, Write } from './types'
 
 export interface EngineOptions {
   now: Date
+  /** The round's bars; the rule module's CURRENT_ROUND when not given. */
+  config?: RulesConfig
 }
 
 const ITEMS_IN_ORDER = FORM.sections.flatMap((s) => s.items.filter(isAnswerable).map((item) => ({ item, section: s.id })))
@@ -42,13 +34,10 @@ function push(state: ChatState, ...turns: Draft[]): ChatState {
 
 const feedback = (tone: Tone, text: string, itemId?: string): Draft => ({ from: 'bot', kind: 'feedback', tone, text, ...(itemId ? { itemId } : {}) })
 
-/** The first prompt of an item, and any derived value to offer (“按您填写的数据…是否采用？”). */
+/** The first prompt of an item, and any derived value the rule module offers (“按您填写的数据…是否采用？”). */
 function opening(item: Item, answers: Answers): { prompt: string; pending: Pending | null } {
-  const derived = item.id === 's2.leadingCagr' ? leadingCagr(answers) : item.id === 's3.patentsPer10k' ? patentDensity(answers) : undefined
-  if (derived) {
-    const what = item.id === 's2.leadingCagr' ? `近三年年均增速为${derived.text}%` : `每万人有效发明专利拥有量为${derived.text}`
-    return { prompt: `按您填写的数据，${what}，是否采用？（${derived.formula}）回复“采用”，或直接填写。`, pending: { kind: 'offer', value: derived.text } }
-  }
+  const offer = derivedOffer(item.id, answers)
+  if (offer) return { prompt: `${offer.text}回复“采用”，或直接填写。`, pending: { kind: 'offer', value: offer.value } }
   switch (item.kind) {
     case 'itemList':
       return { prompt: listPrompt(item, 0, 0), pending: null }
@@ -99,20 +88,6 @@ export function startChat(scope: readonly SectionId[], answers: Answers): ChatSt
   return first ? ask(welcome, answers, first) : push(welcome, feedback('ok', '您负责的部分已全部填写。'))
 }
 
-/** Rule findings that concern this answer: value rules, and cross rules that read the item. */
-function judge(item: Item, answer: Answer, answers: Answers, now: Date): { errors: Finding[]; warnings: Finding[]; notices: Finding[] } {
-  const next = { ...answers, [item.id]: answer }
-  const own = valueFindings(item, answer, { config: NATIONAL_2022, now })
-  const cross = rulesReading(item.id).filter((r) => r.inputs.every((i) => answered(next, i)) && !r.id.startsWith('evidence:')).flatMap((r) =>
-    r.run(next, { config: NATIONAL_2022 })
-  )
-  return {
-    errors: own.filter((f) => f.severity === 'error'),
-    warnings: [...own, ...cross].filter((f) => f.severity === 'warning' && f.itemIds[0] === item.id && f.code !== 'BELOW_BAR'),
-    notices: [...own.filter((f) => f.severity === 'info'), ...cross.filter((f) => f.severity === 'error' || f.code === 'BELOW_BAR' || (f.severity === 'warning' && f.itemIds[0] !== item.id))]
-  }
-}
-
 const YEAR_EXAMPLES: Record<NumberKind, string> = {
   amount: '118.36 131.52 146.80',
   share: '72.50 75.10 78.30',
@@ -134,7 +109,7 @@ function example(item: Item): string {
   }
 }
 
-function store(state: ChatState, answers: Answers, item: Item, value: unknown, notes: string[], now: Date, explanation?: string): Step {
+function store(state: ChatState, answers: Answers, item: Item, value: unknown, notes: string[], options: EngineOptions, explanation?: string): Step {
   const normalized = normalizeValue(item, value)
   if (!normalized.ok) {
     const s = push(state, ...normalized.findings.map((f) => feedback('error', `${f.message}${example(item)}`, item.id)))
@@ -143,7 +118,7 @@ function store(state: ChatState, answers: Answers, item: Item, value: unknown, n
   const answer: Answer = { ...(answers[item.id] ?? {}), value: normalized.value }
   if (explanation !== undefined) answer.explanation = explanation
   else delete answer.explanation
-  const verdict = judge(item, answer, answers, now)
+  const verdict = judgeAnswer(item, answer, answers, options)
   if (verdict.errors.length > 0) {
     const s = push(state, ...verdict.errors.map((f) => feedback('error', `${f.message}${example(item)}`, item.id)))
     return { state: ask(s, answers, item), writes: [] }
@@ -249,7 +224,7 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
   const pending = state.pending
 
   if (pending?.kind === 'offer') {
-    if (/^(采用|是|好|同意|确认)$/.test(text.trim())) return store({ ...s, pending: null }, answers, item, pending.value, [], options.now)
+    if (/^(采用|是|好|同意|确认)$/.test(text.trim())) return store({ ...s, pending: null }, answers, item, pending.value, [], options)
     s = { ...s, pending: null }
   }
   if (pending?.kind === 'explain') {
@@ -257,13 +232,13 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
     if (again.kind === 'value') {
       const n = normalizeValue(item, again.value)
       const isNewValue = n.ok && JSON.stringify(n.value) !== JSON.stringify(pending.value)
-      if (isNewValue) return store({ ...s, pending: null }, answers, item, again.value, again.notes, options.now)
+      if (isNewValue) return store({ ...s, pending: null }, answers, item, again.value, again.notes, options)
     }
     const explanation = text.trim().slice(0, 200)
     if (explanation === '' || /^(确认|是|对|没错)$/.test(explanation)) {
       return { state: push(s, feedback('warning', '请用一句话说明原因（会随答案保存，供审核参考）。', item.id)), writes: [] }
     }
-    return store({ ...s, pending: null }, answers, item, pending.value, [], options.now, explanation)
+    return store({ ...s, pending: null }, answers, item, pending.value, [], options, explanation)
   }
 
   const outcome = interpret(item, text, pending?.kind === 'offer' ? null : pending, answers)
@@ -280,7 +255,7 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
         writes: []
       }
     case 'value':
-      return store(s, answers, item, outcome.value, outcome.notes, options.now)
+      return store(s, answers, item, outcome.value, outcome.notes, options)
   }
 }
 

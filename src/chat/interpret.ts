@@ -3,7 +3,7 @@
  * for validation (engine.ts); multi-message items keep their progress in `Pending`.
  */
 import { assertNever, type Item, type NumberKind, type Unit } from '../form'
-import { SHANDONG, isNone, parseNumber, ruleMessage, type Answers } from '../rules'
+import { SHANDONG, isNone, normalizeDate, parseNumber, ruleMessage, type Answers } from '../rules'
 import { readNumber, splitValues } from './numbers'
 import { baselineFor } from './plan'
 import type { Pending } from './types'
@@ -34,10 +34,8 @@ function numberText(raw: string, unit: Unit, notes: string[], kind: NumberKind =
 /** “无/没有” means 0 for counts (填报说明: counts accept 0). */
 const countText = (raw: string) => (NONE.test(raw.trim()) ? '0' : raw)
 
-export function parseDate(raw: string): string | undefined {
-  const m = /^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$/.exec(raw.normalize('NFKC').trim())
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : undefined
-}
+/** The rule module's one date normaliser: the chat accepts exactly the formats the rules do. */
+export const parseDate = normalizeDate
 
 export function parseRegion(raw: string): { city: string; county: string } | undefined {
   const text = raw.normalize('NFKC').replace(/[\s,，、]/g, '').replace(/^山东省?/, '')

@@ -5,9 +5,11 @@
  * changed item and the cross rules that declare it as an input.
  */
 import { FORM, isAnswerable, type Item, type SectionId } from '../form'
-import { NATIONAL_2022, type RulesConfig } from './config'
+import type { RulesConfig } from './config'
+import { CONSISTENCY_RULES } from './consistencyRules'
 import { CROSS_RULES, type CrossRule } from './crossRules'
 import { ELIGIBILITY_RULES } from './eligibilityRules'
+import { CURRENT_ROUND } from './round'
 import { EVIDENCE_RULES } from './evidenceRules'
 import type { Finding, Level } from './findings'
 import { isBlank } from './text'
@@ -20,10 +22,11 @@ export interface CheckOptions {
   section?: SectionId
   /** The clock; injected so results do not depend on when a test runs. */
   now?: Date
+  /** The round's bars; CURRENT_ROUND when not given. */
   config?: RulesConfig
 }
 
-export const ALL_RULES: readonly CrossRule[] = [...CROSS_RULES, ...EVIDENCE_RULES, ...ELIGIBILITY_RULES]
+export const ALL_RULES: readonly CrossRule[] = [...CROSS_RULES, ...CONSISTENCY_RULES, ...EVIDENCE_RULES, ...ELIGIBILITY_RULES]
 
 const ITEMS: readonly { item: Item; section: SectionId }[] = FORM.sections.flatMap((s) =>
   s.items.filter(isAnswerable).map((item) => ({ item, section: s.id }))
@@ -59,7 +62,7 @@ export interface Checker {
 }
 
 export function createChecker(options: CheckOptions): Checker {
-  const config = options.config ?? NATIONAL_2022
+  const config = options.config ?? CURRENT_ROUND
   const ctx = { config, now: options.now ?? new Date() }
   const { level, section } = options
   const items = ITEMS.filter((e) => section === undefined || e.section === section)

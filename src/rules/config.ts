@@ -43,6 +43,12 @@ export interface RulesConfig {
   densityTolerance: number
   /** Growth rates outside this range are possible but unusual: warn and ask for an explanation. */
   plausibleRate: { min: number; max: number }
+  /**
+   * Amounts above these look like a figure in the smaller unit (1183600 亿元 typed from 万元): warn. A
+   * cluster's output above 1万亿元 (Shandong's whole economy is about 9万亿元) or software purchases above
+   * 100亿元 are not plausible for an SME cluster.
+   */
+  amountMax: { 亿元: { max: number; likely: string }; 万元: { max: number; likely: string } }
   /** Words that mark a 基础建设单位 (policy.md §1.3); matched against the operator's name. */
   builderWords: readonly string[]
 }
@@ -128,6 +134,7 @@ export const NATIONAL_2022: RulesConfig = {
   growthTolerancePp: 0.5,
   densityTolerance: 0.05,
   plausibleRate: { min: -50, max: 200 },
+  amountMax: { 亿元: { max: 10000, likely: '万元' }, 万元: { max: 1000000, likely: '元' } },
   builderWords: ['建设', '建筑', '城建', '城投', '工程', '施工', '基础设施', '路桥', '市政']
 }
 

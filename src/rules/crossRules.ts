@@ -16,8 +16,12 @@ export interface RuleRunContext {
   config: RulesConfig
 }
 
+/** What a rule is about; the rule module's own policies (what the chat asks at once, ordering) read it. */
+export type RuleFamily = 'cross' | 'consistency' | 'evidence' | 'eligibility'
+
 export interface CrossRule {
   id: string
+  family: RuleFamily
   inputs: readonly string[]
   minLevel: 'save' | 'submit'
   /** Sections whose 保存 runs this rule (when minLevel is 'save'). */
@@ -32,6 +36,7 @@ const QUALITY_COUNTS = ['s2.provincialSrdi', 's2.littleGiants', 's2.singleChampi
 
 const clusterNameRegion: CrossRule = {
   id: 'clusterNameRegion',
+  family: 'cross',
   inputs: ['s1.clusterName', 'cover.region'],
   minLevel: 'save',
   sections: ['s1', 'cover'],
@@ -54,6 +59,7 @@ const clusterNameRegion: CrossRule = {
 
 const smesWithinTotal: CrossRule = {
   id: 'smesWithinTotal',
+  family: 'cross',
   inputs: ['s2.smes', 's2.enterprises'],
   minLevel: 'save',
   sections: ['s2'],
@@ -70,6 +76,7 @@ const smesWithinTotal: CrossRule = {
 
 const qualityWithinTotal: CrossRule = {
   id: 'qualityWithinTotal',
+  family: 'cross',
   inputs: [...QUALITY_COUNTS, 's2.enterprises'],
   minLevel: 'save',
   sections: ['s2'],
@@ -90,6 +97,7 @@ const qualityWithinTotal: CrossRule = {
 
 const leadingOutputInfo: CrossRule = {
   id: 'leadingOutputInfo',
+  family: 'cross',
   inputs: ['s2.totalOutput', 's2.leadingShare'],
   minLevel: 'submit',
   sections: ['s2'],
@@ -103,6 +111,7 @@ const leadingOutputInfo: CrossRule = {
 
 const leadingGrowthAgrees: CrossRule = {
   id: 'leadingGrowthAgrees',
+  family: 'cross',
   inputs: ['s2.totalOutput', 's2.leadingShare', 's2.leadingGrowth'],
   minLevel: 'submit',
   sections: ['s2'],
@@ -126,6 +135,7 @@ const leadingGrowthAgrees: CrossRule = {
 
 const cagrAgrees: CrossRule = {
   id: 'cagrAgrees',
+  family: 'cross',
   inputs: ['s2.totalOutput', 's2.leadingShare', 's2.leadingGrowth', 's2.leadingCagr'],
   minLevel: 'submit',
   sections: ['s2'],
@@ -147,6 +157,7 @@ const cagrAgrees: CrossRule = {
 
 const patentDensityAgrees: CrossRule = {
   id: 'patentDensityAgrees',
+  family: 'cross',
   inputs: ['s3.inventionPatents', 's3.smeEmployees', 's3.patentsPer10k'],
   minLevel: 'submit',
   sections: ['s3'],
@@ -176,6 +187,7 @@ const patentDensityAgrees: CrossRule = {
 function countVsList(id: string, countId: string, listId: string, countLabel?: string): CrossRule {
   return {
     id,
+    family: 'cross',
     inputs: [countId, listId],
     minLevel: 'submit',
     sections: [countId.split('.')[0] as SectionId],
@@ -192,6 +204,7 @@ function countVsList(id: string, countId: string, listId: string, countLabel?: s
 
 const greenCounts: CrossRule = {
   id: 'greenCountsVsList',
+  family: 'cross',
   inputs: ['s5.greenSystem', 's5.greenList'],
   minLevel: 'submit',
   sections: ['s5'],
@@ -213,6 +226,7 @@ const greenCounts: CrossRule = {
 
 const standardsCounts: CrossRule = {
   id: 'standardsVsList',
+  family: 'cross',
   inputs: ['s3.standards', 's3.standardsList'],
   minLevel: 'submit',
   sections: ['s3'],
@@ -240,6 +254,7 @@ const standardsCounts: CrossRule = {
 
 const platformCounts: CrossRule = {
   id: 'platformsVsNames',
+  family: 'cross',
   inputs: ['s3.platforms'],
   minLevel: 'submit',
   sections: ['s3'],

@@ -23,6 +23,7 @@ const GATES: readonly { id: string; why: string }[] = [
 
 const gateRules: CrossRule[] = GATES.map((gate) => ({
   id: `gate:${gate.id}`,
+  family: 'eligibility',
   inputs: [gate.id],
   minLevel: 'submit',
   sections: [],
@@ -35,6 +36,7 @@ const gateRules: CrossRule[] = GATES.map((gate) => ({
 
 const benchmarkRules: CrossRule[] = ['s1.energyBenchmark', 's1.waterBenchmark'].map((id) => ({
   id: `benchmark:${id}`,
+  family: 'eligibility',
   inputs: [id],
   minLevel: 'submit',
   sections: [],
@@ -68,7 +70,7 @@ function below(bar: Bar, config: RulesConfig, itemIds: string[], actual: string,
 }
 
 function barRule(id: BarId, inputs: string[], run: (answers: Answers, bar: Bar, config: RulesConfig) => Finding[]): CrossRule {
-  return { id: `bar:${id}`, inputs, minLevel: 'submit', sections: [], run: (answers, { config }) => run(answers, config.bars[id], config) }
+  return { id: `bar:${id}`, family: 'eligibility', inputs, minLevel: 'submit', sections: [], run: (answers, { config }) => run(answers, config.bars[id], config) }
 }
 
 const simpleBar = (id: BarId, itemId: string, read: (a: Answers) => number | undefined) =>
@@ -87,8 +89,12 @@ const barRules: CrossRule[] = [
   simpleBar('smeOutputShare', 's2.smeOutputShare', (a) => yearValue(a, 's2.smeOutputShare', '2023')),
   simpleBar('leadingShare', 's2.leadingShare', (a) => yearValue(a, 's2.leadingShare', '2023')),
   barRule('leadingCagr', ['s2.leadingCagr', 's2.totalOutput', 's2.leadingShare', 's2.leadingGrowth'], (answers, bar, config) => {
-    const v = numberValue(answers, 's2.leadingCagr') ?? leadingCagr(answers)?.value
-    return v === undefined || meets(bar, v) ? [] : below(bar, config, ['s2.leadingCagr'], `${format2(v)}%`)
+    // The computed value decides when the yearly outputs allow it: a typed figure (with an explained
+    // CAGR_MISMATCH) must not pass a confirmed bar the outputs do not meet.
+    const computed = leadingCagr(answers)?.value
+    const v = computed ?? numberValue(answers, 's2.leadingCagr')
+    if (v === undefined || meets(bar, v)) return []
+    return below(bar, config, ['s2.leadingCagr'], computed === undefined ? `${format2(v)}%` : `按各年产值计算为 ${format2(v)}%`)
   }),
   barRule('qualityEnterprises', ['s2.littleGiants', 's2.singleChampions', 's2.provincialSrdi', 's2.innovativeSmes', 's2.highTech'], (answers, bar, config) => {
     const at = (id: string) => yearValue(answers, id, '2023')

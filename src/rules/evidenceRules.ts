@@ -52,6 +52,7 @@ export const EVIDENCE_RULES: readonly CrossRule[] = allItems()
   .filter((item) => item.evidence === 'perTick' || item.evidence === 'listAndEvidence' || item.evidence === 'ifApplicable')
   .map((item) => ({
     id: `evidence:${item.id}`,
+    family: 'evidence' as const,
     inputs: [item.id],
     minLevel: 'submit' as const,
     sections: [],

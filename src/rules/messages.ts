@@ -3,13 +3,35 @@ import type { Params, RuleCode } from './findings'
 
 const p = (params: Params, key: string): string => String(params[key] ?? '')
 
+/**
+ * What “无相关情况” looks like for each kind of cell (填报说明: “无相关情况时应填写‘无’”), so that
+ * REQUIRED_MISSING never suggests an answer the value rules refuse: text accepts 无, counts take 0,
+ * lists have their own 无, and names, phones, dates and choices need a real answer.
+ */
+export type NoneAnswer = 'none' | 'zero' | 'list' | 'choose' | 'tick' | 'number' | 'fill'
+const HOW_TO_ANSWER_NONE: Record<NoneAnswer, string> = {
+  none: '；无相关情况时请填写“无”',
+  zero: '；没有请填 0',
+  list: '；确无相关情况时请选择“无”',
+  choose: '，请选择一项',
+  tick: '，请勾选已开展的工作',
+  number: '，请填写数值',
+  fill: '，请填写'
+}
+
+/** A derived value offered before its cell is asked (按您填写的数据…是否采用？). */
+export function derivedOfferText(what: 'cagr' | 'patentDensity', value: string, formula: string): string {
+  const subject = what === 'cagr' ? `近三年年均增速为${value}%` : `每万人有效发明专利拥有量为${value}`
+  return `按您填写的数据，${subject}，是否采用？（${formula}）`
+}
+
 /** The one table of rule wording. Every code has a message; the switch is exhaustive. */
 export function ruleMessage(code: RuleCode, params: Params): string {
   switch (code) {
     case 'VALUE_SHAPE':
       return `“${p(params, 'label')}”的数据格式不正确，请重新填写。`
     case 'REQUIRED_MISSING':
-      return `“${p(params, 'label')}”为必填项，不得空缺；无相关情况时请填写“无”${params.zeroOk ? '（数量请填 0）' : ''}。`
+      return `“${p(params, 'label')}”为必填项，不得空缺${HOW_TO_ANSWER_NONE[p(params, 'how') as NoneAnswer] ?? ''}。`
     case 'NUMBER_INVALID':
       return `“${p(params, 'label')}”需要填写数字，例如 ${p(params, 'example')}。`
     case 'NUMBER_NEGATIVE':
@@ -31,7 +53,7 @@ export function ruleMessage(code: RuleCode, params: Params): string {
     case 'NONE_NOT_ALLOWED':
       return `“${p(params, 'label')}”需要填写具体内容，不能填写“无”。`
     case 'PHONE_INVALID':
-      return `“${p(params, 'label')}”应为 11 位手机号或带区号的座机号，例如 13805310000 或 0531-86061234。`
+      return `“${p(params, 'label')}”应为 11 位手机号或带区号的座机号，例如 13805310000、0531-86061234 或 0531-86061234转801。`
     case 'DATE_INVALID':
       return `“${p(params, 'label')}”不是有效日期，请按 2024-03-15 或 2024年3月15日 填写。`
     case 'DATE_IN_FUTURE':
@@ -58,6 +80,36 @@ export function ruleMessage(code: RuleCode, params: Params): string {
       return `发展规划的“${p(params, 'part')}”部分尚未填写。`
     case 'INDICATOR_INCOMPLETE':
       return `发展目标指标表第 ${p(params, 'index')} 行缺少“${p(params, 'field')}”。`
+    case 'PATENT_NUMBER_INVALID':
+      return `“${p(params, 'label')}”第 ${p(params, 'index')} 条的专利号“${p(params, 'value')}”格式不正确：应为申请年份（4位）+ 专利类型（1位）+ 流水号（7位）+“.”+ 校验位，例如 ZL202110215728.6。`
+    case 'PATENT_CHECK_DIGIT':
+      return `“${p(params, 'label')}”第 ${p(params, 'index')} 条的专利号“${p(params, 'value')}”校验位不正确（按前 12 位数字计算应为 ${p(params, 'expected')}），请对照专利证书核对。`
+    case 'PATENT_TYPE_MISMATCH':
+      return `“${p(params, 'label')}”第 ${p(params, 'index')} 条的专利号“${p(params, 'value')}”是${p(params, 'kind')}（类型码 ${p(params, 'digit')}），与“类型”所填的“${p(params, 'type')}”不一致；发明专利的类型码为 1 或 8。`
+    case 'PATENT_PCT_IN_LIST':
+      return `“${p(params, 'label')}”第 ${p(params, 'index')} 条的“${p(params, 'value')}”是 PCT 国际申请号，不是中国专利号：PCT 申请请计入“集群中小企业PCT国际专利申请量”，本清单填写中国专利号，例如 ZL202110215728.6。`
+    case 'STANDARD_NUMBER_INVALID':
+      return `“${p(params, 'label')}”第 ${p(params, 'index')} 条的标准号“${p(params, 'value')}”无法识别，请按“代号 编号—年份”填写，例如 GB/T 1.1—2020、JB/T 10090—2019、T/CAS 290—2017、ISO 9001:2015。`
+    case 'STANDARD_YEAR_MISSING':
+      return `“${p(params, 'label')}”第 ${p(params, 'index')} 条的标准号“${p(params, 'value')}”缺少年份，请写成“${p(params, 'value')}—发布年份”，例如 GB/T 1.1—2020。`
+    case 'STANDARD_CATEGORY_MISMATCH':
+      return `“${p(params, 'label')}”第 ${p(params, 'index')} 条的标准号“${p(params, 'value')}”是${p(params, 'family')}标准，“类别”却填写为“${p(params, 'category')}”，请核对。`
+    case 'STANDARD_LOCAL_NO_COLUMN':
+      return `“${p(params, 'label')}”第 ${p(params, 'index')} 条的“${p(params, 'value')}”是地方标准；申报表的标准数量表只有国际、国家、行业、团体四类，没有地方标准一栏，地方标准不能计入，请删除该条或核对标准号。`
+    case 'LIST_DUPLICATE':
+      return `“${p(params, 'label')}”第 ${p(params, 'index')} 条与第 ${p(params, 'first')} 条的“${p(params, 'field')}”重复（${p(params, 'value')}），请删除重复的一条。`
+    case 'LIST_YEAR_IN_FUTURE':
+      return `“${p(params, 'label')}”第 ${p(params, 'index')} 条的“${p(params, 'field')}”中的年份 ${p(params, 'year')} 晚于今年（${p(params, 'thisYear')}年），请核对。`
+    case 'CHECKLIST_EMPTY':
+      return `“${p(params, 'label')}”一项也未勾选；如确无相关工作，请简要说明。`
+    case 'INDICATORS_EMPTY':
+      return '发展目标指标表还没有填写任何指标：请至少填写一行“方向、指标、2023年基准值、2026年目标值”。'
+    case 'AMOUNT_UNIT_SUSPECT':
+      return `“${p(params, 'label')}”为 ${p(params, 'value')} ${p(params, 'unit')}，远高于常见规模（${p(params, 'max')} ${p(params, 'unit')}以内），是否按“${p(params, 'likely')}”填写了？请核对单位，或简要说明原因。`
+    case 'INDUSTRY_TYPE_CONFLICT':
+      return `“主导产业所属产业类型”为“${p(params, 'type')}”（工业），但“${p(params, 'label')}”选择了“${p(params, 'answer')}”，请核对。`
+    case 'SOFTWARE_RISING_CONFLICT':
+      return `“工业软件应用率稳步提升”回答“是”，但工业软件采购金额 ${p(params, 'from')}年 ${p(params, 'before')} 万元、${p(params, 'to')}年 ${p(params, 'after')} 万元，有所下降，请核对或简要说明。`
     case 'SME_COUNT_EXCEEDS_TOTAL':
       return `${p(params, 'year')}年集群中小企业数量（${p(params, 'smes')}）不能超过集群企业数量（${p(params, 'total')}）。`
     case 'QUALITY_COUNT_EXCEEDS_TOTAL':

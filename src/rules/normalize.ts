@@ -7,13 +7,41 @@ import { assertNever, type Item, type NumberKind } from '../form'
 import { parseNumber } from './decimal'
 import { finding } from './emit'
 import type { Finding } from './findings'
-import { findCity } from './regions'
+import { normalizeDate } from './dates'
+import { findCity, resolveDivision } from './regions'
 import { normalizePhone } from './valueRules'
 import { shapeOk, YEAR_KEYS } from './values'
 
 export type Normalized = { ok: true; value: unknown; notes: Finding[] } | { ok: false; findings: Finding[] }
 
+/** List entries as stored: dates as YYYY-MM-DD, years without 年, every field trimmed. */
+function listEntry(item: Extract<Item, { kind: 'itemList' }>, entry: unknown): unknown {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return entry
+  const fields = (entry as { fields?: unknown }).fields
+  if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) return entry
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(fields as Record<string, unknown>)) {
+    if (typeof v !== 'string') {
+      out[k] = v
+      continue
+    }
+    const kind = item.fields.find((f) => f.id === k)?.kind
+    const t = v.trim()
+    out[k] = kind === 'date' ? normalizeDate(t) ?? t : kind === 'year' ? t.normalize('NFKC').replace(/^(\d{4})\s*年$/, '$1') : t
+  }
+  return { ...(entry as object), fields: out }
+}
+
+/** Whether a parsed value carries a `__proto__` key anywhere (copying it would change a prototype, not a key). */
+function hasProtoKey(v: unknown, depth = 0): boolean {
+  if (v === null || typeof v !== 'object' || depth > 6) return false
+  if (Object.prototype.hasOwnProperty.call(v, '__proto__')) return true
+  for (const x of Object.values(v as object)) if (hasProtoKey(x, depth + 1)) return true
+  return false
+}
+
 export function normalizeValue(item: Item, raw: unknown): Normalized {
+  if (hasProtoKey(raw)) return { ok: false, findings: [finding('VALUE_SHAPE', 'error', [item.id], { label: item.label })] }
   const notes: Finding[] = []
   const problems: Finding[] = []
 
@@ -75,16 +103,20 @@ export function normalizeValue(item: Item, raw: unknown): Normalized {
       return shape(typeof raw === 'string' ? normalizePhone(raw) : raw)
     case 'region': {
       if (!isObject(raw)) return shape(raw)
-      const city = typeof raw.city === 'string' ? findCity(raw.city)?.name ?? raw.city.trim() : raw.city
-      return shape({ ...raw, city, county: typeof raw.county === 'string' ? raw.county.trim() : raw.county })
+      const found = typeof raw.city === 'string' ? findCity(raw.city) : undefined
+      const city = found?.name ?? (typeof raw.city === 'string' ? raw.city.trim() : raw.city)
+      const county = typeof raw.county !== 'string' ? raw.county : (found && resolveDivision(found, raw.county)) ?? raw.county.trim()
+      return shape({ ...raw, city, county })
     }
-    case 'text':
     case 'date':
+      return shape(typeof raw === 'string' ? normalizeDate(raw) ?? raw.trim() : raw)
+    case 'itemList':
+      return shape(isObject(raw) && Array.isArray(raw.entries) ? { ...raw, entries: raw.entries.map((e: unknown) => listEntry(item, e)) } : raw)
+    case 'text':
     case 'choice':
       return shape(typeof raw === 'string' ? raw.trim() : raw)
     case 'textBlock':
     case 'checklist':
-    case 'itemList':
     case 'plan':
     case 'statement':
     case 'paperMark':

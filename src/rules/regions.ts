@@ -89,6 +89,51 @@ export function isDivisionOf(city: City, county: string): boolean {
   return city.counties.includes(county) || city.zones.includes(county)
 }
 
+/** Long spellings of the 功能区 names the table uses (济南高新技术产业开发区 is written 高新区 in real names). */
+const ZONE_SPELLINGS: Readonly<Record<string, string>> = {
+  高新技术产业开发区: '高新区',
+  高新技术开发区: '高新区',
+  高新开发区: '高新区',
+  经济技术开发区: '经开区',
+  经济开发区: '经开区'
+}
+
+/** Short names of counties per city (寿光 → 寿光市, 坊子 → 坊子区), from the table; one-character and ambiguous ones left out. */
+const SHORT_NAMES = new Map<City, Map<string, string>>(
+  SHANDONG.map((city) => {
+    const short = new Map<string, string>()
+    const taken = new Set<string>()
+    for (const county of city.counties) {
+      const s = county.slice(0, -1)
+      if (s.length < 2 || !/[市县区]$/.test(county)) continue
+      if (short.has(s)) taken.add(s)
+      short.set(s, county)
+    }
+    for (const s of taken) short.delete(s)
+    return [city, short]
+  })
+)
+
+/**
+ * The table's name of a county-level division or 功能区 as people write it: 寿光 → 寿光市, 济南高新区 → 高新区,
+ * 高新技术产业开发区 → 高新区, 潍坊市寿光市 → 寿光市. Undefined when it is not a division of the city.
+ */
+export function resolveDivision(city: City, raw: string): string | undefined {
+  const text = raw.normalize('NFKC').replace(/\s+/g, '')
+  const direct = (t: string): string | undefined => {
+    if (isDivisionOf(city, t)) return t
+    const zone = ZONE_SPELLINGS[t]
+    if (zone !== undefined && city.zones.includes(zone)) return zone
+    return SHORT_NAMES.get(city)?.get(t)
+  }
+  const found = direct(text)
+  if (found !== undefined) return found
+  for (const prefix of [city.name, shortCity(city)]) {
+    if (text.startsWith(prefix) && text.length > prefix.length) return direct(text.slice(prefix.length))
+  }
+  return undefined
+}
+
 /** The city a county-level city (滕州市, 寿光市…) belongs to. */
 export function cityOfCountyLevelCity(name: string): City | undefined {
   return SHANDONG.find((c) => c.counties.includes(name) && name.endsWith('市'))

@@ -7,8 +7,11 @@ import type { RulesConfig } from './config'
 import { parseNumber, type NumberParse } from './decimal'
 import { finding } from './emit'
 import type { Finding, RuleCode } from './findings'
+import { isValidDate, normalizeDate, shanghaiDate } from './dates'
+import { listFindings } from './listRules'
+import type { NoneAnswer } from './messages'
 import { checkClusterName, looksLikeBuilder } from './names'
-import { findCity, isDivisionOf } from './regions'
+import { findCity, resolveDivision } from './regions'
 import { countChars, hasControlChars, isBlank, isNone } from './text'
 import {
   YEAR_KEYS,
@@ -59,6 +62,11 @@ function numberFindings(out: Out, item: Item, kind: NumberKind, unit: string, ra
 function rangeFindings(out: Out, item: Item, kind: NumberKind, value: string, ctx: ValueContext, path?: string): void {
   const n = Number(value)
   const at = path === undefined ? {} : { path }
+  const unit = (item.kind === 'number' || item.kind === 'yearRow') && kind === 'amount' ? item.unit : undefined
+  if (unit === '亿元' || unit === '万元') {
+    const { max, likely } = ctx.config.amountMax[unit]
+    if (n > max) out.push(finding('AMOUNT_UNIT_SUSPECT', 'warning', [item.id], { label: path ? `${path}年${item.label}` : item.label, value, unit, max, likely }, at))
+  }
   if (kind === 'share' && n > 100) out.push(finding('SHARE_OUT_OF_RANGE', 'error', [item.id], { label: item.label, value }, at))
   const { min, max } = ctx.config.plausibleRate
   if (kind === 'rate' && (n < min || n > max)) {
@@ -66,8 +74,40 @@ function rangeFindings(out: Out, item: Item, kind: NumberKind, value: string, ct
   }
 }
 
-function required(out: Out, item: Item, zeroOk: boolean, path?: string, label = item.label): void {
-  out.push(finding('REQUIRED_MISSING', 'error', [item.id], { label, ...(zeroOk ? { zeroOk: 1 } : {}) }, path === undefined ? {} : { path }))
+/** How “nothing to report” is answered in this kind of cell (see NoneAnswer in messages.ts). */
+function noneAnswer(item: Item): NoneAnswer {
+  switch (item.kind) {
+    case 'text':
+      return item.format === 'plain' ? 'none' : 'fill'
+    case 'textBlock':
+      return 'none'
+    case 'number':
+    case 'yearRow':
+      return item.numberKind === 'rate' ? 'number' : 'zero'
+    case 'standardsMatrix':
+    case 'platforms':
+    case 'countGroup':
+      return 'zero'
+    case 'itemList':
+      return 'list'
+    case 'choice':
+      return 'choose'
+    case 'checklist':
+      return 'tick'
+    case 'phone':
+    case 'date':
+    case 'region':
+    case 'plan':
+    case 'statement':
+    case 'paperMark':
+      return 'fill'
+    default:
+      return assertNever(item)
+  }
+}
+
+function required(out: Out, item: Item, how: NoneAnswer = noneAnswer(item), path?: string, label = item.label): void {
+  out.push(finding('REQUIRED_MISSING', 'error', [item.id], { label, how }, path === undefined ? {} : { path }))
 }
 
 function textFindings(out: Out, item: Item, text: string, max: number, lineBreaks: boolean, path?: string, label = item.label): void {
@@ -82,48 +122,26 @@ function textFindings(out: Out, item: Item, text: string, max: number, lineBreak
   if (count > max) out.push(finding('TEXT_TOO_LONG', 'error', [item.id], { label, max, count, over: count - max }, at))
 }
 
+/** Mobile, or landline with area code and an optional extension (stored as 0632-5512306-801). */
 const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/
 
+/**
+ * The stored form of a phone number: half-width, no spaces or brackets, any dash (— – －) as “-”, an
+ * extension written 转801 / 分机801 / ext.801 as “-801”, and +86 dropped before a mobile number.
+ */
 export function normalizePhone(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(/[\s()（）]/g, '')
+    .replace(/[‐‑‒–—―－﹣]+/g, '-')
+    .replace(/-?(?:转|分机|ext\.?|x)-?(\d{1,6})$/i, '-$1')
     .replace(/^\+?86(?=1\d{10}$)/, '')
-}
-
-/** Today's date in Asia/Shanghai (UTC+8, no daylight saving), where the applicants are. */
-export function shanghaiDate(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10)
-}
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-/** YYYY-MM-DD read digit by digit: it runs for every dated list entry, so no regex match objects. */
-function digitsAt(text: string, from: number, to: number): number {
-  let n = 0
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48
-    if (d < 0 || d > 9) return -1
-    n = n * 10 + d
-  }
-  return n
-}
-
-function validDate(text: string): boolean {
-  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return false
-  const year = digitsAt(text, 0, 4)
-  const month = digitsAt(text, 5, 7)
-  const day = digitsAt(text, 8, 10)
-  if (year < 0) return false
-  if (month < 1 || month > 12 || day < 1) return false
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  return day <= (month === 2 && leap ? 29 : DAYS[month - 1])
 }
 
 const YEAR = /^(19|20)\d{2}$/
 
 /** Runs for every field of every entry (hundreds of patents): paths and labels are built only on a finding. */
-function listFieldFindings(out: Out, item: Item, field: ListField, value: string | undefined, index: number): void {
+function listFieldFindings(out: Out, item: Item, field: ListField, value: string | undefined, index: number, today: string): void {
   const path = () => `entries.${index}.${field.id}`
   const label = () => `${item.label}·${field.label}`
   if (value === undefined || isBlank(value)) {
@@ -134,8 +152,17 @@ function listFieldFindings(out: Out, item: Item, field: ListField, value: string
   if (field.kind === 'choice' && field.options && !field.options.includes(value)) {
     out.push(finding('OPTION_UNKNOWN', 'error', [item.id], { label: label() }, { path: path() }))
   }
-  if ((field.kind === 'year' && !YEAR.test(value)) || (field.kind === 'date' && !validDate(value))) {
-    out.push(finding('DATE_INVALID', 'error', [item.id], { label: label() }, { path: path() }))
+  if (field.kind === 'year') {
+    if (!YEAR.test(value)) out.push(finding('DATE_INVALID', 'error', [item.id], { label: label() }, { path: path() }))
+    else if (value > today.slice(0, 4)) {
+      const params = { label: item.label, index: index + 1, field: field.label, year: value, thisYear: today.slice(0, 4) }
+      out.push(finding('LIST_YEAR_IN_FUTURE', 'error', [item.id], params, { path: path() }))
+    }
+  }
+  if (field.kind === 'date') {
+    const date = normalizeDate(value)
+    if (date === undefined || !isValidDate(date)) out.push(finding('DATE_INVALID', 'error', [item.id], { label: label() }, { path: path() }))
+    else if (date > today) out.push(finding('DATE_IN_FUTURE', 'error', [item.id], { label: label(), today }, { path: path() }))
   }
 }
 
@@ -148,7 +175,7 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
   const value = answer?.value
   if (item.kind === 'statement' || item.kind === 'paperMark' || item.mirrorOf !== undefined) return out
   if (value === undefined || value === null || (typeof value === 'string' && isBlank(value))) {
-    if (item.required) required(out, item, item.kind === 'number' && item.numberKind === 'count')
+    if (item.required) required(out, item)
     return out
   }
   if (!shapeOk(item, value)) {
@@ -177,8 +204,8 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
       if (!PHONE.test(normalizePhone(value as string))) out.push(finding('PHONE_INVALID', 'error', [item.id], { label: item.label }))
       break
     case 'date': {
-      const text = value as string
-      if (!validDate(text)) out.push(finding('DATE_INVALID', 'error', [item.id], { label: item.label }))
+      const text = normalizeDate(value as string) ?? ''
+      if (!isValidDate(text)) out.push(finding('DATE_INVALID', 'error', [item.id], { label: item.label }))
       else if (text > shanghaiDate(ctx.now)) out.push(finding('DATE_IN_FUTURE', 'error', [item.id], { label: item.label, today: shanghaiDate(ctx.now) }))
       break
     }
@@ -186,8 +213,8 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
       const { city, county } = value as RegionValue
       const found = findCity(city)
       if (!found) out.push(finding('REGION_CITY_UNKNOWN', 'error', [item.id], { city }, { path: 'city' }))
-      else if (isBlank(county)) required(out, item, false, 'county', `${item.label}·县（市、区）`)
-      else if (!isDivisionOf(found, county.trim())) {
+      else if (isBlank(county)) required(out, item, 'fill', 'county', `${item.label}·县（市、区）`)
+      else if (resolveDivision(found, county) === undefined) {
         out.push(finding('REGION_COUNTY_UNKNOWN', 'error', [item.id], { city: found.name, county }, { path: 'county' }))
       }
       break
@@ -202,7 +229,7 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
       for (const y of YEAR_KEYS) {
         const v = row[y]
         if (v === undefined || isBlank(v)) {
-          required(out, item, item.numberKind === 'count', y, `${y}年${item.label}`)
+          required(out, item, undefined, y, `${y}年${item.label}`)
           continue
         }
         const r = numberFindings(out, item, item.numberKind, item.unit, v, y, `${y}年${item.label}`)
@@ -227,9 +254,11 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
         if (!v.none && item.required) out.push(finding('LIST_EMPTY', 'error', [item.id], { label: item.label }))
         break
       }
+      const today = shanghaiDate(ctx.now)
       v.entries.forEach((entry, i) => {
-        for (const field of item.fields) listFieldFindings(out, item, field, entry.fields[field.id], i)
+        for (const field of item.fields) listFieldFindings(out, item, field, entry.fields[field.id], i, today)
       })
+      listFindings(out, item, v.entries, Number(today.slice(0, 4)))
       break
     }
     case 'standardsMatrix': {
@@ -240,7 +269,7 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
             const raw = v[y]?.[c]?.[role.id]
             const path = `${y}.${c}.${role.id}`
             const label = `${y}年${c}标准${role.label}`
-            if (raw === undefined || isBlank(raw)) required(out, item, true, path, label)
+            if (raw === undefined || isBlank(raw)) required(out, item, 'zero', path, label)
             else numberFindings(out, item, 'count', '项', raw, path, label)
           }
         }
@@ -252,7 +281,7 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
       for (const tier of item.tiers) {
         const t = v[tier.id]
         const label = `${tier.label}·数量`
-        if (t?.count === undefined || isBlank(t.count)) required(out, item, true, `${tier.id}.count`, label)
+        if (t?.count === undefined || isBlank(t.count)) required(out, item, 'zero', `${tier.id}.count`, label)
         else numberFindings(out, item, 'count', item.unit, t.count, `${tier.id}.count`, label)
         t?.entries.forEach((e, i) => {
           if (isBlank(e.name)) {
@@ -266,7 +295,7 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
       const v = value as CountGroupValue
       for (const c of item.counts) {
         const raw = v[c.id]
-        if (raw === undefined || isBlank(raw)) required(out, item, true, c.id, c.label)
+        if (raw === undefined || isBlank(raw)) required(out, item, 'zero', c.id, c.label)
         else numberFindings(out, item, 'count', '个', raw, c.id, c.label)
       }
       break

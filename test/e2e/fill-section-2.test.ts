@@ -75,6 +75,8 @@ describe('a new operator fills all of section 二 by chat (H5, 375×812)', () =>
     await chip('完成')
     await send('集群推广先进质量管理模式，培育区域品牌。')
     await chip('都没有')
+    expect(await lastFeedback('warning')).toContain('“集群已开展的质量品牌建设工作”一项也未勾选；如确无相关工作，请简要说明。')
+    await send('质量品牌工作由各企业自行开展，集群层面尚未组织。') // the explanation is stored with the empty checklist
 
     // An edit of an earlier answer via “修改”.
     await send('修改 2022年集群总产值')

@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import { findItem, isAnswerable } from '../../form'
 import { fail, ok, type ErrorCode } from '../../errors'
-import { DRAFT_CODES, NATIONAL_2022, normalizeValue, valueFindings, type RuleCode } from '../../rules'
+import { CURRENT_ROUND, DRAFT_CODES, normalizeValue, valueFindings, type RuleCode } from '../../rules'
 import { PAGE_LIMIT, type FieldDoc, type Store } from '../ports/store'
 import { membership, writeDenied } from './access'
 import type { Caller, Clock } from './context'
@@ -37,7 +37,7 @@ async function applyOp(store: Store, clock: Clock, caller: Caller, app: string, 
   if (!item || !isAnswerable(item)) return refused('UNKNOWN_ITEM')
   const normalized = normalizeValue(item, o.value)
   if (!normalized.ok) return refused('VALUE_REFUSED', { rules: normalized.findings.map((f) => f.code), messages: normalized.findings.map((f) => f.message) })
-  const draft = valueFindings(item, { value: normalized.value }, { config: NATIONAL_2022, now: clock.now() }).filter((f) => f.severity === 'error' && DRAFT_CODES.has(f.code))
+  const draft = valueFindings(item, { value: normalized.value }, { config: CURRENT_ROUND, now: clock.now() }).filter((f) => f.severity === 'error' && DRAFT_CODES.has(f.code))
   if (draft.length > 0) return refused('VALUE_REFUSED', { rules: draft.map((f) => f.code), messages: draft.map((f) => f.message) })
 
   for (let attempt = 0; attempt < 20; attempt++) {

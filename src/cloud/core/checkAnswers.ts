@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FORM } from '../../form'
 import { ok, type CloudResult } from '../../errors'
-import { blocksSubmission, check, type Answers, type Finding } from '../../rules'
+import { CURRENT_ROUND, blocksSubmission, check, type Answers, type Finding } from '../../rules'
 import type { HandlerContext } from './context'
 import { define } from './define'
 
@@ -29,14 +29,16 @@ export interface CheckAnswersResult {
 }
 
 /**
- * Runs the shared rule module in the cloud, exactly as the phone does. The server's clock decides “today”.
+ * Runs the shared rule module in the cloud, exactly as the phone does, with the round's bars (CURRENT_ROUND,
+ * the same value the phone reads). The server's clock decides “today”.
  * (Submission will check stored answers with the same call; here the answers come with the request.)
  */
 export function checkAnswers(event: z.infer<typeof checkAnswersEvent>, ctx: HandlerContext): CloudResult<CheckAnswersResult> {
   const findings = check(event.answers as Answers, {
     level: event.level,
     ...(event.section ? { section: event.section as (typeof FORM.sections)[number]['id'] } : {}),
-    now: ctx.clock.now()
+    now: ctx.clock.now(),
+    config: CURRENT_ROUND
   })
   return ok({ findings, blocking: findings.filter(blocksSubmission).length })
 }

@@ -1,0 +1,78 @@
+/**
+ * Rule policy for one answer as it is given (the chat; any single-field editor): which findings refuse it,
+ * which ask for an explanation, which are told, in what order, and which derived value to offer first.
+ * The conversation engine asks here instead of deciding itself.
+ */
+import type { Item } from '../form'
+import { rulesReading } from './check'
+import type { RulesConfig } from './config'
+import type { RuleFamily } from './crossRules'
+import { leadingCagr, patentDensity, type Derived } from './derived'
+import type { Finding, Severity } from './findings'
+import { derivedOfferText } from './messages'
+import { CURRENT_ROUND } from './round'
+import { valueFindings } from './valueRules'
+import type { Answer, Answers } from './values'
+
+export interface AnswerVerdict {
+  /** Refuse the value, with these reasons. */
+  errors: Finding[]
+  /** Store only with an explanation (warnings about this item). */
+  warnings: Finding[]
+  /** Store, and tell: info, errors of other rules, eligibility bars, warnings about other items. */
+  notices: Finding[]
+}
+
+/** Evidence is asked for on the evidence screens, not while a value is typed. */
+const ASKED_ON_ANSWER: Record<RuleFamily, boolean> = { cross: true, consistency: true, eligibility: true, evidence: false }
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/** The order findings are shown in: errors first, then warnings, then advice; stable within a severity. */
+export function orderFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f)
+}
+
+const answered = (answers: Answers, id: string) => answers[id] !== undefined && answers[id]?.value !== undefined
+
+export function judgeAnswer(item: Item, answer: Answer, answers: Answers, options: { now: Date; config?: RulesConfig }): AnswerVerdict {
+  const config = options.config ?? CURRENT_ROUND
+  const next = { ...answers, [item.id]: answer }
+  const own = valueFindings(item, answer, { config, now: options.now })
+  const cross = rulesReading(item.id)
+    .filter((r) => ASKED_ON_ANSWER[r.family] && r.inputs.every((i) => answered(next, i)))
+    .flatMap((r) => r.run(next, { config }))
+  // An eligibility bar is the cluster's situation, not a typing mistake: told, never asked to explain here.
+  const aboutThis = (f: Finding) => f.itemIds[0] === item.id && f.code !== 'BELOW_BAR'
+  return {
+    errors: orderFindings(own.filter((f) => f.severity === 'error')),
+    warnings: orderFindings([...own, ...cross].filter((f) => f.severity === 'warning' && aboutThis(f))),
+    notices: orderFindings([
+      ...own.filter((f) => f.severity === 'info'),
+      ...cross.filter((f) => f.severity === 'error' || (f.severity === 'warning' && !aboutThis(f)))
+    ])
+  }
+}
+
+export interface DerivedOffer {
+  /** The value to store if the operator accepts, in the cell's canonical form. */
+  value: string
+  /** “按您填写的数据，…，是否采用？（formula）”. */
+  text: string
+}
+
+/** Items whose value can be computed from earlier answers: offered before the question is asked. */
+export const DERIVED_OFFERS: Readonly<Record<string, { compute: (answers: Answers) => Derived | undefined; what: 'cagr' | 'patentDensity' }>> = {
+  's2.leadingCagr': { compute: leadingCagr, what: 'cagr' },
+  's3.patentsPer10k': { compute: patentDensity, what: 'patentDensity' }
+}
+
+export function derivedOffer(itemId: string, answers: Answers): DerivedOffer | undefined {
+  const entry = DERIVED_OFFERS[itemId]
+  const d = entry?.compute(answers)
+  if (!entry || !d) return undefined
+  return { value: d.text, text: derivedOfferText(entry.what, d.text, d.formula) }
+}
