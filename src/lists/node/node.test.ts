@@ -29,7 +29,7 @@ async function sheet(header: readonly string[], rows: readonly (string | number 
 describe('templates', () => {
   it.each(listItems().map((i) => [i.id, i] as const))('the %s template has the printed columns, one example row and a dropdown for each choice column', async (_id, item) => {
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(await templateXlsx(item))
+    await wb.xlsx.load((await templateXlsx(item)) as unknown as ExcelJS.Buffer)
     const ws = wb.worksheets[0]
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(item.fields.map((f) => f.label))
     expect(ws.actualRowCount).toBe(2)
@@ -42,7 +42,7 @@ describe('templates', () => {
 
   it('round-trips: template → filled in → import gives exactly the filled entries', async () => {
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(await templateXlsx(patents))
+    await wb.xlsx.load((await templateXlsx(patents)) as unknown as ExcelJS.Buffer)
     const ws = wb.worksheets[0]
     const rows = patentRows(20)
     for (const r of rows) ws.addRow(r)
@@ -53,7 +53,7 @@ describe('templates', () => {
 
   it.each(listItems().map((i) => [i.id, i] as const))('round-trips the %s export: what is stored comes back the same', async (_id, item) => {
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(await templateXlsx(item))
+    await wb.xlsx.load((await templateXlsx(item)) as unknown as ExcelJS.Buffer)
     const example = (wb.worksheets[0].getRow(2).values as unknown[]).slice(1).map(String)
     // The example row itself is skipped as an example; store it with its 名称 changed so it is a real entry.
     const stored: ListEntryValue[] = [{ id: 'a', fields: Object.fromEntries(item.fields.map((f, i) => [f.id, f.id === 'name' ? `${example[i]}（二）` : example[i]])) }]
