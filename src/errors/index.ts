@@ -27,6 +27,11 @@ export type ErrorCode =
   | 'INVITE_USED_UP'
   | 'CANNOT_REMOVE_OWNER'
   | 'BUSY'
+  | 'UPLOAD_FORBIDDEN'
+  | 'UPLOAD_NOT_FOUND'
+  | 'FILES_UNAVAILABLE'
+  | 'NOT_A_LIST'
+  | 'IMPORT_REFUSED'
 
 export interface AppError {
   code: ErrorCode
@@ -58,7 +63,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVITE_REVOKED: '邀请已被撤销，请向申报负责人重新获取邀请。',
   INVITE_USED_UP: '邀请的使用次数已用完，请向申报负责人重新获取邀请。',
   CANNOT_REMOVE_OWNER: '不能移除申报负责人。',
-  BUSY: '同时修改的人较多，请稍后重试。'
+  BUSY: '同时修改的人较多，请稍后重试。',
+  UPLOAD_FORBIDDEN: '只能导入您本人为这份申报上传的文件。',
+  UPLOAD_NOT_FOUND: '上传的文件不存在或已过期，请重新选择文件。',
+  FILES_UNAVAILABLE: '当前环境无法读取上传的文件，请改为粘贴表格内容。',
+  NOT_A_LIST: '这一栏不是清单，不能导入表格。',
+  IMPORT_REFUSED: '表格中没有可以导入的行，请按预览中的提示修改后重新导入。'
 }
 
 export function errorMessage(error: AppError): string {

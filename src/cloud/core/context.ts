@@ -1,3 +1,4 @@
+import type { FileStore } from '../ports/files'
 import type { Store } from '../ports/store'
 
 /**
@@ -21,6 +22,8 @@ export interface HandlerContext {
   store: Store
   /** Random tokens and ids (injected so tests can make them predictable). */
   random: (bytes: number) => string
+  /** Cloud storage, where a binding has it (the list import reads uploaded spreadsheets through it). */
+  files?: FileStore
 }
 
 export const systemClock: Clock = { now: () => new Date() }

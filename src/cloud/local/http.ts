@@ -28,7 +28,12 @@ const STATUS: Record<ErrorCode, number> = {
   INVITE_REVOKED: 410,
   INVITE_USED_UP: 410,
   CANNOT_REMOVE_OWNER: 400,
-  BUSY: 503
+  BUSY: 503,
+  UPLOAD_FORBIDDEN: 403,
+  UPLOAD_NOT_FOUND: 404,
+  FILES_UNAVAILABLE: 501,
+  NOT_A_LIST: 400,
+  IMPORT_REFUSED: 400
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {

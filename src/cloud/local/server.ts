@@ -8,6 +8,7 @@ import { createSqliteStore } from './sqliteStore'
 import { randomBytes } from 'crypto'
 import { bearerToken, readJson, sendError, sendResult } from './http'
 import { serveStatic } from './static'
+import { createDiskFiles, handleUpload } from './files'
 
 export interface LocalCloudOptions {
   /** Folder of the SQLite file; created if missing. */
@@ -37,6 +38,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const auth = createDevAuth(db, clock)
   const store = createSqliteStore(db)
   const random = (bytes: number) => randomBytes(bytes).toString('hex')
+  const files = createDiskFiles(options.dataDir)
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
     if (pathname === '/api/health') return sendResult(res, ok({ status: 'ok' }))
@@ -49,13 +51,14 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       if (session === null) return sendResult(res, fail('INVALID_DISPLAY_NAME', 'displayName'))
       return sendResult(res, ok({ token: session.token, openid: session.caller.openid, displayName: session.caller.displayName }))
     }
+    if (pathname === '/api/files') return handleUpload(req, res, files, bearerToken(req) === null ? null : auth.resolve(bearerToken(req) as string))
     const match = /^\/api\/functions\/([A-Za-z][A-Za-z0-9_]{0,63})$/.exec(pathname)
     if (!match) return sendError(res, pathname.startsWith('/api/functions/') ? 'UNKNOWN_FUNCTION' : 'NOT_FOUND')
     const body = await readJson(req)
     if (!body.ok) return sendError(res, body.code)
     const token = bearerToken(req)
     const caller = token === null ? null : auth.resolve(token)
-    sendResult(res, await runFunction(match[1], body.value, { caller, clock, store, random }))
+    sendResult(res, await runFunction(match[1], body.value, { caller, clock, store, random, files }))
   }
 
   const server = http.createServer((req, res) => {
