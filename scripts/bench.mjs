@@ -44,6 +44,8 @@ const browser = await benchChatBrowser(h5) // targets: p95 ≤ 50 ms with 600 tu
 const { benchSync } = await loadBench('test/bench/sync.bench.ts')
 // targets: ≥ 500 saves/s (capacity), p95 ≤ 50 ms (at 500 saves/s offered), RSS ≤ 200 MB, ≤ 512 bytes
 const sync = await benchSync(await bundleLocalCloud(), root)
+const { benchListImport } = await loadBench('test/bench/listImport.bench.ts')
+const listImport = await benchListImport() // target: list_import_1000_rows_ms ≤ 1000
 
 const files = await compileWeapp()
 const sizes = packageSizes(files, JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8')))
@@ -62,7 +64,8 @@ const figures = {
   ...rules,
   ...engine,
   ...browser,
-  ...sync
+  ...sync,
+  ...listImport
 }
 console.log(JSON.stringify(figures))
 // miniprogram-ci's forked compiler keeps node alive.
