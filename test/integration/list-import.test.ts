@@ -7,7 +7,7 @@ async function upload(client: Client, cloudPath: string, bytes: Uint8Array) {
   const res = await fetch(`${client.cloud.url}/api/files?cloudPath=${encodeURIComponent(cloudPath)}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${client.token}`, 'content-type': 'application/octet-stream' },
-    body: bytes
+    body: bytes as unknown as RequestInit['body']
   })
   return { status: res.status, body: await res.json() }
 }

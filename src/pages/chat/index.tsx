@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { controlsFor, editItem, notify, openSection, reply, rescope, scopeFor, startChat, type ChatState, type Turn } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { InputBar } from '../../components/InputBar'
+import { ListImport } from '../../components/ListImport'
 import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
 import { currentApp, deviceStore, pullIntoDevice, syncClient } from '../../sync/device'
@@ -130,6 +131,12 @@ export default function Chat() {
   useEffect(() => settleAtEnd('chat__list'), [lastId])
   const controls = useMemo(() => controlsFor(chat), [chat])
   const section = chat.cursor ? sectionOf(chat.cursor) : undefined
+  // An imported list arrives by pull; the chat then says so and moves to the section's next open item.
+  const onListStored = (text: string) =>
+    syncNow().then(() => {
+      const told = notify(latest.current.chat, 'ok', text, chat.cursor ?? undefined)
+      commit(section ? openSection(told, store.answers(), section.id) : told)
+    })
 
   return (
     <View className='chat'>
@@ -158,6 +165,7 @@ export default function Chat() {
         {/* A sentinel after the last turn: scrolling it into view shows the newest message in full. */}
         <View id={`bottom-${lastId}`} className='chat__bottom' />
       </ScrollView>
+      {app && chat.cursor && findItem(chat.cursor)?.kind === 'itemList' ? <ListImport key={chat.cursor} appId={appId} itemId={chat.cursor} onStored={onListStored} /> : null}
       <ScrollView className='chat__chips' scrollX>
         {controls.chips.map((c) => (
           <Text key={c} className='chat__chip' onClick={() => send(c)}>
