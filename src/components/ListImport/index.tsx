@@ -9,6 +9,7 @@ import {
   morePreviewProblems,
   replaceLabel,
   storedText,
+  SUMMARY_PROBLEMS,
   type ImportProblem
 } from '../../lists'
 import { callFunction } from '../../sync/cloud/binding'
@@ -141,8 +142,9 @@ export function ListImport({ appId, itemId, onStored }: { appId: string; itemId:
       )
     case 'preview': {
       const p = stage.preview
-      const listed = [...p.problems, ...p.appendSkipped].slice(0, SHOWN)
-      const hidden = p.problemCount - Math.min(p.problems.length, SHOWN)
+      // The summary already quotes the first problems; the rest are listed under it, then counted.
+      const listed = [...p.problems.slice(SUMMARY_PROBLEMS), ...p.appendSkipped].slice(0, SHOWN)
+      const hidden = Math.max(0, p.problemCount - SUMMARY_PROBLEMS - SHOWN)
       return (
         <View className='list-import' data-item-id={itemId}>
           <Text className='list-import__summary'>{p.summary}</Text>

@@ -165,7 +165,10 @@ export default function Chat() {
         {/* A sentinel after the last turn: scrolling it into view shows the newest message in full. */}
         <View id={`bottom-${lastId}`} className='chat__bottom' />
       </ScrollView>
-      {app && chat.cursor && findItem(chat.cursor)?.kind === 'itemList' ? <ListImport key={chat.cursor} appId={appId} itemId={chat.cursor} onStored={onListStored} /> : null}
+      {/* A stable parent: without it the H5 build left the panel on screen after the cursor moved on. */}
+      <View className='chat__list-import'>
+        {app && chat.cursor && findItem(chat.cursor)?.kind === 'itemList' ? <ListImport key={chat.cursor} appId={appId} itemId={chat.cursor} onStored={onListStored} /> : null}
+      </View>
       <ScrollView className='chat__chips' scrollX>
         {controls.chips.map((c) => (
           <Text key={c} className='chat__chip' onClick={() => send(c)}>
