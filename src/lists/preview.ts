@@ -116,6 +116,9 @@ function refusedPreview(item: ItemListItem, problems: ImportProblem[]): ImportPr
   }
 }
 
+/** Rows above the header that may hold a title or notes. */
+const TITLE_ROWS = 5
+
 /** Shown in the chat: the counts and the first problems; the full list is in `problems`. */
 export const SUMMARY_PROBLEMS = 3
 
@@ -129,8 +132,13 @@ function summaryOf(total: number, importable: number, problems: ImportProblem[])
 
 export function buildPreview(item: ItemListItem, table: RawTable, options: PreviewOptions): ImportPreview {
   if (!table.ok) return refusedPreview(item, table.problems)
-  const [header, ...data] = table.rows
-  if (!header) return refusedPreview(item, [problem('NO_HEADER', { expected: expectedHeader(item) })])
+  if (table.rows.length === 0) return refusedPreview(item, [problem('NO_HEADER', { expected: expectedHeader(item) })])
+  // A title or a note above the header (often merged across the columns) is skipped: the header is the first
+  // of the top rows that names one of the printed columns; without one, the first row is read as the header.
+  const keys = new Set(item.fields.map((f) => headerKey(f.label)))
+  const at = table.rows.slice(0, TITLE_ROWS + 1).findIndex((r) => r.cells.some((c) => c !== undefined && keys.has(headerKey(c))))
+  const header = table.rows[Math.max(0, at)]
+  const data = table.rows.slice(Math.max(0, at) + 1)
   const mapped = mapHeader(item, header)
   if (!mapped.ok) return refusedPreview(item, mapped.problems)
   const { byIndex } = mapped.mapping

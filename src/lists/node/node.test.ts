@@ -99,6 +99,17 @@ describe('reading files', () => {
     expect(p.entries).toHaveLength(2)
   })
 
+  it('skips a merged title row above the header and numbers the data rows as the file does', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Sheet1')
+    ws.addRow(['某某集群有效发明专利清单'])
+    ws.mergeCells('A1:E1')
+    ws.addRow([...PATENT_HEADER])
+    for (const r of patentRows(3, { 4: 'checkDigit' })) ws.addRow(r)
+    const p = await previewOf(Buffer.from(await wb.xlsx.writeBuffer()))
+    expect([p.total, p.entries.length, p.problems.map((x) => x.row)]).toEqual([3, 2, [5]])
+  })
+
   it('refuses a formula cell, naming the row and column', async () => {
     const rows = patentRows(2)
     const bytes = await sheet(PATENT_HEADER, [rows[0], [rows[1][0], rows[1][1], rows[1][2], { formula: 'D2', result: rows[0][3] }, rows[1][4]]])
