@@ -39,8 +39,12 @@ function opening(item: Item, answers: Answers): { prompt: string; pending: Pendi
   const offer = derivedOffer(item.id, answers)
   if (offer) return { prompt: `${offer.text}回复“采用”，或直接填写。`, pending: { kind: 'offer', value: offer.value } }
   switch (item.kind) {
-    case 'itemList':
-      return { prompt: listPrompt(item, 0, 0), pending: null }
+    case 'itemList': {
+      // A stored list (typed earlier or imported from a spreadsheet) is continued, never started over.
+      const stored = (answers[item.id]?.value as { entries?: { id: string; fields: Record<string, string> }[] } | undefined)?.entries ?? []
+      if (stored.length === 0) return { prompt: listPrompt(item, 0, 0), pending: null }
+      return { prompt: `清单已有 ${stored.length} 条。回复“再加一条”继续添加，或回复“完成”。`, pending: { kind: 'list', entries: stored, current: {}, field: 0, askMore: true } }
+    }
     case 'standardsMatrix':
       return { prompt: matrixPrompt(item, 0), pending: null }
     case 'platforms':
