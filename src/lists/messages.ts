@@ -9,6 +9,7 @@ export type ImportCode =
   | 'NOT_A_SPREADSHEET'
   | 'OLD_XLS'
   | 'XLSX_DAMAGED'
+  | 'XLSX_UNPACKED_TOO_LARGE'
   | 'NO_SHEET'
   | 'TOO_MANY_ROWS'
   | 'TOO_MANY_ENTRIES'
@@ -55,6 +56,8 @@ export function importMessage(code: ImportCode, params: ImportParams): string {
       return '这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 格式后再导入。'
     case 'XLSX_DAMAGED':
       return '表格文件已损坏或不完整，无法读取，请重新保存后再导入。'
+    case 'XLSX_UNPACKED_TOO_LARGE':
+      return `表格解压后超过 ${p(params, 'mb')} MB（可能含大量图片、格式或空白行），请只保留清单所在的工作表，另存后再导入。`
     case 'NO_SHEET':
       return '表格中没有工作表，请使用“下载模板”得到的表格填写。'
     case 'TOO_MANY_ROWS':

@@ -5,6 +5,7 @@ import { PATENT_HEADER, THREE_ERRORS, patentNumber, patentRows, toCsv } from '..
 import { decodeText } from './decode'
 import { readSpreadsheet } from './read'
 import { exportXlsx, templateXlsx } from './workbook'
+import { unpackedSize } from './zipGuard'
 
 const now = new Date('2024-03-01T08:00:00Z')
 let n = 0
@@ -146,6 +147,21 @@ describe('reading files', () => {
   it('refuses a file over 5 MB before reading it', async () => {
     const p = await previewOf(Buffer.alloc(5 * 1024 * 1024 + 1, 0x41), 'big.csv')
     expect(p.refused.map((x) => x.message)).toEqual(['文件大小为 5.0 MB，超过 5 MB 的上限，请删除多余的工作表或图片后重试。'])
+  })
+
+  it('reads the unpacked size a workbook declares', async () => {
+    const size = unpackedSize(await templateXlsx(patents))
+    expect(size).toBeGreaterThan(1000)
+    expect(size).toBeLessThan(200 * 1024)
+  })
+
+  it('refuses a small workbook that would unpack to more than 50 MB, before unpacking it', async () => {
+    const zip = await sheet(PATENT_HEADER, patentRows(1))
+    // Declare a 60 MB entry in the central directory, as a zip bomb would.
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+    view.setUint32(central + 24, 60 * 1024 * 1024, true)
+    expect((await previewOf(zip)).refused.map((x) => x.message)).toEqual(['表格解压后超过 50 MB（可能含大量图片、格式或空白行），请只保留清单所在的工作表，另存后再导入。'])
   })
 
   it('refuses a workbook of more than 5,000 data rows', async () => {

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs'
 import { MAX_ROWS, columnName, problem, type ImportProblem } from '../messages'
 import type { RawRow, RawTable } from '../table'
+import { MAX_UNPACKED_BYTES, unpackedSize } from './zipGuard'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -63,6 +64,8 @@ function merges(ws: ExcelJS.Worksheet): { top: number; left: number; bottom: num
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
+  const unpacked = unpackedSize(bytes)
+  if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES) return { ok: false, problems: [problem('XLSX_UNPACKED_TOO_LARGE', { mb: MAX_UNPACKED_BYTES / 1024 / 1024 })] }
   const wb = new ExcelJS.Workbook()
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer)
