@@ -48,6 +48,12 @@ describe('list import preview', () => {
     expect(p.summary).toBe(`无法导入：${p.refused.map((x) => x.message).join('')}`)
   })
 
+  it('reads rows pasted without their header in the printed column order, and says so', () => {
+    const p = preview(toCsv(PATENT_HEADER, patentRows(2), '\t').split('\r\n').slice(1).join('\r\n'))
+    expect(p.entries.map((e) => e.fields.holder)).toEqual(['山东示例1号科技有限公司', '山东示例2号科技有限公司'])
+    expect(p.summary).toBe('未找到表头，已按“名称、类型、专利号或证书号、权利人、授权日期”的顺序读取各列。共 2 行，2 行可导入。')
+  })
+
   it('refuses a column given twice', () => {
     const p = preview(toCsv([...PATENT_HEADER, '权利人'], patentRows(1).map((r) => [...r, 'x'])))
     expect(p.refused.map((x) => x.message)).toEqual(['第 1 行第 F 列的表头“权利人”重复出现，请删除多余的一列。'])

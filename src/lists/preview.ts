@@ -137,11 +137,20 @@ export function buildPreview(item: ItemListItem, table: RawTable, options: Previ
   // of the top rows that names one of the printed columns; without one, the first row is read as the header.
   const keys = new Set(item.fields.map((f) => headerKey(f.label)))
   const at = table.rows.slice(0, TITLE_ROWS + 1).findIndex((r) => r.cells.some((c) => c !== undefined && keys.has(headerKey(c))))
-  const header = table.rows[Math.max(0, at)]
-  const data = table.rows.slice(Math.max(0, at) + 1)
-  const mapped = mapHeader(item, header)
-  if (!mapped.ok) return refusedPreview(item, mapped.problems)
-  const { byIndex } = mapped.mapping
+  // Rows copied without their header (the usual paste) are read in the printed column order, when no row is
+  // wider than the list.
+  const headerless = at < 0 && table.rows.every((r) => r.cells.length <= item.fields.length)
+  let byIndex: (ListField | undefined)[]
+  let data: RawRow[]
+  if (headerless) {
+    byIndex = [...item.fields]
+    data = table.rows
+  } else {
+    const mapped = mapHeader(item, table.rows[Math.max(0, at)])
+    if (!mapped.ok) return refusedPreview(item, mapped.problems)
+    byIndex = mapped.mapping.byIndex
+    data = table.rows.slice(Math.max(0, at) + 1)
+  }
   const nonEmpty = data.filter((r) => byIndex.some((f, i) => f !== undefined && r.cells[i] !== undefined))
   const emptyRowsSkipped = data.length - nonEmpty.length
   // The template's example row, left in place, is not an entry.
@@ -216,7 +225,10 @@ export function buildPreview(item: ItemListItem, table: RawTable, options: Previ
     refused: [],
     emptyRowsSkipped,
     exampleSkipped,
-    summary: summaryOf(rows.length, entries.length, problems) + (exampleSkipped > 0 ? '模板中的示例行未计入。' : '')
+    summary:
+      (headerless ? `未找到表头，已按“${expectedHeader(item)}”的顺序读取各列。` : '') +
+      summaryOf(rows.length, entries.length, problems) +
+      (exampleSkipped > 0 ? '模板中的示例行未计入。' : '')
   }
 }
 
