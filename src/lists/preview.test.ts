@@ -54,6 +54,10 @@ describe('list import preview', () => {
     expect(p.summary).toBe('未找到表头，已按“名称、类型、专利号或证书号、权利人、授权日期”的顺序读取各列。共 2 行，2 行可导入。')
   })
 
+  it('says what the header should be when the text has no rows at all', () => {
+    expect(preview('\n\n').refused.map((x) => x.message)).toEqual(['没有找到表头。第一行应为：名称、类型、专利号或证书号、权利人、授权日期。'])
+  })
+
   it('refuses a column given twice', () => {
     const p = preview(toCsv([...PATENT_HEADER, '权利人'], patentRows(1).map((r) => [...r, 'x'])))
     expect(p.refused.map((x) => x.message)).toEqual(['第 1 行第 F 列的表头“权利人”重复出现，请删除多余的一列。'])

@@ -1,4 +1,4 @@
-import { appendLabel, busyText, morePreviewProblems, replaceLabel, storedText } from './uiText'
+import { IMPORT_ACTIONS, PASTE_HINT, appendLabel, busyText, morePreviewProblems, replaceLabel, storedText } from './uiText'
 
 describe('import panel wording', () => {
   it('tells how many entries were stored and what happened to the problem rows', () => {
@@ -14,5 +14,10 @@ describe('import panel wording', () => {
   it('says what it is doing and how many problems are not listed', () => {
     expect(['upload', 'preview', 'store', 'file'].map((w) => busyText(w as 'upload'))).toEqual(['正在上传表格…', '正在逐行检查…', '正在保存清单…', '正在生成表格…'])
     expect(morePreviewProblems(12)).toBe('另有 12 处问题未列出，请修改表格后重新导入查看。')
+  })
+
+  it('names the actions and tells how to paste', () => {
+    expect(Object.values(IMPORT_ACTIONS)).toEqual(['导入表格', '粘贴表格内容', '下载模板', '导出清单', '预览', '取消'])
+    expect(PASTE_HINT).toBe('在 Excel 或 WPS 中选中含表头的整块区域，复制后粘贴到这里。')
   })
 })

@@ -144,6 +144,12 @@ describe('reading files', () => {
     expect(await messages(Buffer.alloc(0), 'a.csv')).toEqual(['文件是空的，请选择填好的表格文件。'])
   })
 
+  it('says so when a workbook has no worksheet', async () => {
+    const wb = new ExcelJS.Workbook()
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer())
+    expect((await previewOf(bytes)).refused.map((x) => x.message)).toEqual(['表格中没有工作表，请使用“下载模板”得到的表格填写。'])
+  })
+
   it('refuses a file over 5 MB before reading it', async () => {
     const p = await previewOf(Buffer.alloc(5 * 1024 * 1024 + 1, 0x41), 'big.csv')
     expect(p.refused.map((x) => x.message)).toEqual(['文件大小为 5.0 MB，超过 5 MB 的上限，请删除多余的工作表或图片后重试。'])
