@@ -63,8 +63,11 @@ export function ListImport({ appId, itemId, onStored }: { appId: string; itemId:
   }
 
   const importFile = async () => {
-    setStage({ kind: 'busy', what: 'upload' })
-    const picked = await pickAndUpload((ext) => callFunction<{ cloudPath: string }>('listImportTarget', { appId, itemId, ext }))
+    // Busy only once a file is chosen: a browser that never reports a closed picker leaves the panel usable.
+    const picked = await pickAndUpload((ext) => {
+      setStage({ kind: 'busy', what: 'upload' })
+      return callFunction<{ cloudPath: string }>('listImportTarget', { appId, itemId, ext })
+    })
     if (picked.kind === 'cancelled') return setStage({ kind: 'idle' })
     if (picked.kind === 'error') return error(picked.message)
     await preview({ fileID: picked.fileID, name: picked.name })
