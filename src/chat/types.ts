@@ -32,6 +32,10 @@ export interface ChatState {
   skipped: string[]
   turns: Turn[]
   nextTurnId: number
+  /** Finished parts of multi-part answers left behind (跳过, 上一题, a jump): resumed when the item is asked again. */
+  drafts?: Record<string, Pending>
+  /** A section shown answer by answer (each as “当前答案”), opened when it had nothing left to fill. */
+  walk?: SectionId
 }
 
 /** An answer to persist (device first, then the cloud). */
