@@ -214,7 +214,7 @@ function store(state: ChatState, answers: Answers, item: Item, value: unknown, n
     ...verdict.notices.map((n) => feedback(n.severity === 'info' ? 'info' : 'warning', n.formula ? `${n.message}（${n.formula}）` : n.message, item.id))
   ]
   if (item.kind === 'checklist' && item.evidence === 'perTick' && (normalized.value as { ticked: string[] }).ticked.length > 0) {
-    lines.push(feedback('info', `${item.note ?? ''}：请为勾选的每一项准备盖章证明的照片。`, item.id))
+    lines.push(feedback('info', '勾选的每一项都需要佐证材料（证明、证书或自我声明），请准备盖章证明的照片。', item.id))
   }
   const write: Write = { itemId: item.id, answer }
   const nextAnswers = { ...answers, [item.id]: answer }
