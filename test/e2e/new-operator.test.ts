@@ -103,7 +103,9 @@ describe('what a new operator meets (H5, 375×812)', () => {
     // The explanation is stored beside the name in the cloud.
     const stored = await owner.evaluate(async () => {
       const session = JSON.parse(localStorage.getItem('cluster-declare.devSession') as string)
-      const app = JSON.parse(localStorage.getItem('cluster-declare.currentApp.v1') as string)
+      // Taro's H5 storage wraps each value as {data: …}.
+      const stored = JSON.parse(localStorage.getItem('cluster-declare.currentApp.v1') as string)
+      const app = JSON.parse(typeof stored.data === 'string' ? stored.data : JSON.stringify(stored))
       const res = await fetch('/api/functions/pullAnswers', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` }, body: JSON.stringify({ appId: app.appId, since: 0 }) })
       return ((await res.json()).data.fields as { itemId: string; value: unknown; explanation?: string }[]).find((f) => f.itemId === 's1.clusterName')
     })
@@ -182,7 +184,8 @@ describe('what a new operator meets (H5, 375×812)', () => {
     expect(await lastText(owner, '.turn--error .turn__text')).toBe('“类别”请从以下选择：国际、国家、行业、团体')
     await chip(owner, '跳过')
     expect(await lastText(owner, '.turn--info .turn__text')).toBe('已跳过，已填好的部分已保留，稍后继续；提交前仍需填写。')
-    await owner.waitForTimeout(300) // the chat history is written just after the screen updates
+    // The chat history (with the parked entries) is written just after the screen updates: wait for it.
+    await owner.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith('.chat.v1') && (localStorage.getItem(k) ?? '').includes('drafts')))
     await owner.reload()
     await owner.waitForSelector('.turn--question')
     await send(owner, '修改 标准清单')

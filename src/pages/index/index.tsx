@@ -110,7 +110,7 @@ export default function Home() {
               else setCurrent(chosen)
             }}
           >
-            {a.clusterName || '未命名申报'}
+            {(current?.appId === a.id ? status?.name : a.clusterName) || '未命名申报'}
           </Text>
         ))}
         <Button className='home__create' size='mini' onClick={create}>
