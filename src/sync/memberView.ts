@@ -19,8 +19,6 @@ export interface MemberViewUpdate {
   answers: MemberAnswers
   /** Items whose value or explanation changed with this pull. */
   changed: string[]
-  /** False when the cloud could not be reached: the answers are what the device holds. */
-  online: boolean
 }
 
 const same = (a: Answer | undefined, b: Answer | undefined) => JSON.stringify(a?.value) === JSON.stringify(b?.value) && a?.explanation === b?.explanation
@@ -33,7 +31,7 @@ export async function syncMemberView(appId: string): Promise<MemberViewUpdate> {
   const merged = await pullIntoDevice(appId)
   const answers = merged ?? memberAnswers(appId)
   const changed = Object.keys(answers).filter((id) => !same(before[id], answers[id]))
-  return { answers, changed, online: sync.snapshot.failures === 0 }
+  return { answers, changed }
 }
 
 export interface CoverIdentity {

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Home from '../../src/pages/index/index'
-import { navigations, setStorageSync } from '../stand-ins/taro'
+import { navigations, setRouterParams, setStorageSync } from '../stand-ins/taro'
 
 const SESSION = { token: 'a'.repeat(64), openid: 'local_x', displayName: '王会计' }
 
@@ -80,6 +80,29 @@ describe('Home page', () => {
     expect(document.querySelector('[data-section="s9"]')?.textContent).toContain('签字、盖章、日期 5 处：导出后在纸质申报表上完成')
     expect(document.querySelector('.home__app')?.textContent).toBe('当前申报：潍坊市坊子区动力装备特色产业集群 · 负责人')
     expect(document.querySelector('.deadline__date')?.textContent).toMatch(/^截止日期：2099-12-31（还剩 \d+ 天）$/)
+  })
+
+  it('keeps an invite opened before signing in and joins with it after the dev login', async () => {
+    mockCloud({})
+    setRouterParams({ invite: 'tok42' })
+    await renderHome()
+    expect(navigations).toEqual(['/pages/dev-login/index'])
+    // Back from the dev login, without the link's parameters.
+    setRouterParams({})
+    window.localStorage.setItem('cluster-declare.devSession', JSON.stringify(SESSION))
+    const bodies: Record<string, unknown> = {}
+    global.fetch = jest.fn(async (url: string, init: { body: string }) => {
+      const name = String(url).split('/').pop() as string
+      bodies[name] = JSON.parse(init.body)
+      const replies: Record<string, unknown> = {
+        ...signedIn,
+        joinApplication: { ok: true, data: { appId: 'app1' } },
+        getApplication: { ok: true, data: { application: { id: 'app1', clusterName: '潍坊市坊子区动力装备特色产业集群', region: null, deadline: null }, me: { role: 'operator', sections: ['s2'] } } }
+      }
+      return { json: async () => replies[name] ?? { ok: false, error: { code: 'UNKNOWN_FUNCTION', message: '请求的云函数不存在。' } } }
+    }) as unknown as typeof fetch
+    await renderHome()
+    expect(bodies.joinApplication).toEqual({ token: 'tok42' })
   })
 
   it('opens the chat of a section when its card is tapped', async () => {
