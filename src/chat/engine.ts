@@ -79,7 +79,8 @@ function leave(state: ChatState): ChatState {
 }
 
 function ask(state: ChatState, answers: Answers, item: Item, extra?: { prompt: string; pending: Pending | null }): ChatState {
-  const base = item.id === state.cursor ? { ...state, pending: null } : leave(state)
+  // Progress on the item being left — or on this very item, asked again — is parked, then resumed below.
+  const base = leave(state)
   const draft = base.drafts?.[item.id]
   let open = extra ?? opening(item, answers)
   let drafts = base.drafts

@@ -75,6 +75,14 @@ describe('lists keep their finished entries', () => {
     expect((c.answers['s3.standardsList'].value as { entries: unknown[] }).entries).toHaveLength(5)
   })
 
+  it('keeps the entries when the same list is opened again mid-entry (a tap, “修改 标准清单”)', () => {
+    const c = atStandardsList()
+    for (let n = 1; n <= 2; n++) standard(c, n)
+    c.say('再加一条')
+    c.say('标准3')
+    expect(c.say('修改 标准清单')).toEqual(['继续填写，之前填好的部分已保留。第3条 · 请填写“标准号”'])
+  })
+
   it('continues a stored list with “再加一条” instead of starting over', () => {
     const c = atStandardsList()
     for (let n = 1; n <= 2; n++) standard(c, n)
