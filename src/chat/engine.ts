@@ -226,7 +226,9 @@ function store(state: ChatState, answers: Answers, item: Item, value: unknown, n
   // explanation is stored beside the value and is never read as a new answer.
   if (verdict.warnings.length > 0) {
     const text = verdict.warnings.map((w) => w.message).join('\n')
-    const explain = push({ ...s, pending: { kind: 'explain', value: normalized.value, warning: text } }, feedback('warning', `${text}\n${EXPLAIN_PROMPT}`, item.id))
+    const paths = verdict.warnings.flatMap((w) => (w.path === undefined ? [] : [w.path]))
+    const pending: Pending = { kind: 'explain', value: normalized.value, warning: text, ...(paths.length ? { paths } : {}) }
+    const explain = push({ ...s, pending }, feedback('warning', `${text}\n${EXPLAIN_PROMPT}`, item.id))
     return { state: explain, writes: [write] }
   }
   return { state: advance(s, nextAnswers), writes: [write] }
@@ -347,7 +349,12 @@ const BARE_YES = /^(确认|是|对|没错|好|好的)$/
 /** The reply to a warning: an explanation stored beside the kept value, or “重新填写” to change the value. */
 function explain(s: ChatState, answers: Answers, item: Item, pending: Extract<Pending, { kind: 'explain' }>, text: string): Step {
   const said = text.trim()
-  if (REDO.test(said)) return { state: ask({ ...s, pending: null }, answers, item), writes: [] }
+  if (REDO.test(said)) {
+    // Only the warned parts (a year of a row) are asked again; the others are kept.
+    const again = keepGoodParts(item, pending.value, (pending.paths ?? []).map((path) => ({ path })))
+    if (again === null) return { state: ask({ ...s, pending: null }, answers, item), writes: [] }
+    return { state: push({ ...s, pending: again }, { from: 'bot', kind: 'question', itemId: item.id, prompt: nextPrompt(item, again, answers) }), writes: [] }
+  }
   const explanation = said.slice(0, 200)
   if (explanation === '' || BARE_YES.test(explanation)) {
     return { state: push(s, feedback('warning', '请用一句话说明原因（会随答案保存，供审核参考）。', item.id)), writes: [] }

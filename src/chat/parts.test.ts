@@ -150,6 +150,15 @@ describe('warnings and their explanations', () => {
     expect(c.answers['s1.clusterName']).toEqual({ value: '滕州市中小数控机床特色产业集群', explanation: '滕州市为县级市，此为认定名称' })
   })
 
+  it('asks only the warned year again on “重新填写”, keeping the others', () => {
+    const c = new Convo(['s2'])
+    c.state = editItem(c.state, c.answers, 's2.leadingGrowth')
+    c.say('12 500 13')
+    expect(c.say('重新填写')).toEqual(['请填写2022年的数值（%）'])
+    c.say('12.5')
+    expect(c.answers['s2.leadingGrowth']).toEqual({ value: { '2021': '12.00', '2022': '12.50', '2023': '13.00' } })
+  })
+
   it('does not replace the operator’s name with the explanation', () => {
     const c = new Convo(['s1'])
     c.state = editItem(c.state, c.answers, 's1.operator')

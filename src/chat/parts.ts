@@ -79,7 +79,7 @@ export function nextPrompt(item: Item, p: Pending, answers: Answers): string {
  * A whole answer was refused for some of its parts: the pending answer that keeps the good parts and asks
  * the refused ones again, or null when the item has no separable parts.
  */
-export function keepGoodParts(item: Item, value: unknown, refused: readonly Finding[]): Pending | null {
+export function keepGoodParts(item: Item, value: unknown, refused: readonly Pick<Finding, 'path'>[]): Pending | null {
   if (item.kind !== 'yearRow' || value === null || typeof value !== 'object') return null
   const bad = item.years.map(String).filter((y) => refused.some((f) => f.path === y))
   if (bad.length === 0) return null

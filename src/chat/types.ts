@@ -19,7 +19,8 @@ export type Pending =
   | { kind: 'platforms'; values: Record<string, { count: string; entries: { name: string }[] }>; tier: number; stage: 'count' | 'names' }
   | { kind: 'counts'; values: Record<string, string>; index: number }
   | { kind: 'plan'; parts: Record<string, string>; part: number; indicators: { direction: string; indicator: string; baseline: string; target: string }[]; row: number }
-  | { kind: 'explain'; value: unknown; warning: string }
+  /** `paths`: the parts the warning is about (a year), asked again alone on “重新填写”. */
+  | { kind: 'explain'; value: unknown; warning: string; paths?: string[] }
   | { kind: 'offer'; value: string }
 
 export interface ChatState {
