@@ -1,12 +1,14 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { controlsFor, editItem, notify, openSection, reply, rescope, scopeFor, startChat, type ChatState, type Turn } from '../../chat'
+import { controlsFor, editItem, notify, openSection, refresh, reply, rescope, scopeFor, startChat, type ChatState, type Turn } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { InputBar } from '../../components/InputBar'
+import { QuickReplies } from '../../components/QuickReplies'
 import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
-import { currentApp, deviceStore, pullIntoDevice, syncClient } from '../../sync/device'
+import { currentApp, deviceStore, syncClient } from '../../sync/device'
+import { syncMemberView } from '../../sync/memberView'
 import { onExit } from '../../sync/onExit'
 import { onOnline } from '../../sync/onOnline'
 import './index.css'
@@ -71,11 +73,13 @@ export default function Chat() {
   /** Sends the outbox, then merges what others changed; conflicts and refusals appear in the chat. */
   const syncNow = useCallback(async () => {
     const before = sync.snapshot.conflicts.length + sync.snapshot.refused.length
-    await sync.flush(true)
-    const merged = await pullIntoDevice(appId)
+    const view = await syncMemberView(appId)
     setUnsynced(sync.unsynced)
     let next = latest.current.chat
-    if (merged) setAnswers(merged)
+    if (view.changed.length > 0) {
+      next = refresh(next, latest.current.answers, view.answers)
+      setAnswers(view.answers)
+    }
     const notes = [...sync.snapshot.conflicts, ...sync.snapshot.refused].slice(before)
     for (const n of notes) {
       const label = findItem(n.itemId)?.label ?? n.itemId
@@ -158,13 +162,7 @@ export default function Chat() {
         {/* A sentinel after the last turn: scrolling it into view shows the newest message in full. */}
         <View id={`bottom-${lastId}`} className='chat__bottom' />
       </ScrollView>
-      <ScrollView className='chat__chips' scrollX>
-        {controls.chips.map((c) => (
-          <Text key={c} className='chat__chip' onClick={() => send(c)}>
-            {c}
-          </Text>
-        ))}
-      </ScrollView>
+      <QuickReplies controls={controls} onPick={send} />
       <InputBar key={chat.cursor ?? 'done'} mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} onSend={send} />
     </View>
   )

@@ -1,13 +1,15 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
-import { FORM, sectionSummaries } from '../../form'
+import { DeadlineBanner } from '../../components/DeadlineBanner'
+import { SectionBoard } from '../../components/SectionBoard'
+import { useApplicationStatus } from '../../components/SectionBoard/useApplicationStatus'
+import { FORM } from '../../form'
 import { callFunction, ensureSignedIn, type SignInState } from '../../sync'
 import { ROLE_NAMES, currentApp, setCurrentApp, type CurrentApp } from '../../sync/device'
 import { inviteLink } from '../../sync/invite'
+import { forgetInvite, pendingInvite, rememberInvite } from '../../sync/pendingInvite'
 import './index.css'
-
-const SECTIONS = sectionSummaries()
 
 interface AppSummary {
   id: string
@@ -30,6 +32,8 @@ export default function Home() {
   const [current, setCurrent] = useState<CurrentApp | null>(currentApp())
   const [message, setMessage] = useState<string | null>(null)
   const [invite, setInvite] = useState<string | null>(null)
+  const [shown, setShown] = useState(0)
+  const status = useApplicationStatus(current, shown)
 
   const refresh = async () => {
     const list = await callFunction<AppSummary[]>('listMyApplications', {})
@@ -39,11 +43,14 @@ export default function Home() {
   }
 
   useDidShow(() => {
+    // Kept across the dev login redirect, which drops the page's parameters.
+    if (router.params.invite) rememberInvite(router.params.invite)
     ensureSignedIn().then(async (state) => {
       setSignIn(state)
       if (state.kind !== 'signedIn') return
-      const token = router.params.invite
+      const token = router.params.invite ?? pendingInvite()
       if (token) {
+        forgetInvite()
         const joined = await callFunction<{ appId: string }>('joinApplication', { token })
         if (!joined.ok) setMessage(joined.error.message)
         else {
@@ -59,6 +66,7 @@ export default function Home() {
         if (typeof chosen !== 'string') setCurrent(chosen)
       }
       await refresh()
+      setShown((n) => n + 1)
     })
   })
 
@@ -87,7 +95,7 @@ export default function Home() {
         <Text className='home__title'>{FORM.title}</Text>
         {signIn?.kind === 'signedIn' ? <Text className='home__user'>当前用户：{signIn.displayName ?? '微信用户'}</Text> : null}
         {signIn?.kind === 'failed' ? <Text className='home__error'>{signIn.message}</Text> : null}
-        {current ? <Text className='home__app'>{`当前申报：${current.clusterName || '（未命名）'} · ${ROLE_NAMES[current.role]}`}</Text> : null}
+        {current ? <Text className='home__app'>{`当前申报：${status?.name ?? current.clusterName} · ${ROLE_NAMES[current.role]}`}</Text> : null}
       </View>
       {message ? <Text className='home__message'>{message}</Text> : null}
       <View className='home__apps'>
@@ -102,7 +110,7 @@ export default function Home() {
               else setCurrent(chosen)
             }}
           >
-            {a.clusterName || '未命名申报'}
+            {(current?.appId === a.id ? status?.name : a.clusterName) || '未命名申报'}
           </Text>
         ))}
         <Button className='home__create' size='mini' onClick={create}>
@@ -128,14 +136,8 @@ export default function Home() {
         </View>
       ) : null}
       {invite ? <Text className='home__invite'>{inviteLink(invite)}</Text> : null}
-      {current
-        ? SECTIONS.map((s) => (
-            <View key={s.id} className='section-card' data-section={s.id} onClick={() => Taro.navigateTo({ url: `/pages/chat/index?section=${s.id}` })}>
-              <Text className='section-card__title'>{s.title}</Text>
-              <Text className='section-card__count'>{`${s.answerableCount} 项待填（必填 ${s.requiredCount} 项）`}</Text>
-            </View>
-          ))
-        : null}
+      {current && status ? <DeadlineBanner name={status.name} region={status.region} deadline={status.deadline} now={new Date()} /> : null}
+      {current && status ? <SectionBoard progress={status.progress} members={status.members} onOpen={(id) => Taro.navigateTo({ url: `/pages/chat/index?section=${id}` })} /> : null}
     </View>
   )
 }
