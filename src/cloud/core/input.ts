@@ -1,0 +1,89 @@
+/**
+ * Input checks shared by the handlers, run before any database work: request size, unsafe keys in stored
+ * values, invisible characters in free text, and the content digest that makes an opId mean one thing.
+ */
+
+/** WeChat's callFunction data should stay under about 100 KB (shared/wechat.md, cloud functions). */
+export const MAX_EVENT_BYTES = 96 * 1024
+/** One answer's value: the largest legitimate one (the plan, 3000 characters per part) is far below. */
+export const MAX_OP_BYTES = 32 * 1024
+
+/** UTF-8 length of a string without Buffer (this module also runs in the mini-program bundle). */
+export function utf8Length(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) n += 1
+    else if (c < 0x800) n += 2
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4
+      i++
+    } else n += 3
+  }
+  return n
+}
+
+/** Control characters (C0, DEL, C1), line/paragraph separators, and the bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069), zero-width marks. */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/
+
+/** Free text a person reads (an explanation): line breaks and tabs are fine, invisible controls are not. */
+export function hasInvisibleControls(text: string): boolean {
+  return INVISIBLE.test(text)
+}
+
+/** Names and single-line text: no line breaks either. */
+export function hasControlsOrBreaks(text: string): boolean {
+  return INVISIBLE.test(text) || /[\n\r\t]/.test(text)
+}
+
+const MAX_DEPTH = 6
+
+/**
+ * Keys that must never reach a stored document: `__proto__`/`constructor`/`prototype` (prototype pollution;
+ * refused, not silently dropped), `$…` (database operators) and dotted keys (the cloud database reads
+ * "a.b" as a path: guide/database/update). Too deep a value is refused too.
+ */
+export function unsafeKey(value: unknown, depth = 0): string | null {
+  if (depth > MAX_DEPTH) return '…'
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const k = unsafeKey(v, depth + 1)
+      if (k !== null) return k
+    }
+    return null
+  }
+  if (value === null || typeof value !== 'object') return null
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype' || key.startsWith('$') || key.includes('.') || key === '' || hasControlsOrBreaks(key)) return key
+    const k = unsafeKey((value as Record<string, unknown>)[key], depth + 1)
+    if (k !== null) return k
+  }
+  return null
+}
+
+/** JSON with sorted keys: the same content always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>
+    return `{${Object.keys(obj)
+      .filter((k) => obj[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`)
+      .join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+/** A short content fingerprint (two 32-bit FNV-1a lanes); it tells a retried op from a different op. */
+export function digest(value: unknown): string {
+  const text = canonicalJson(value)
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193 ^ text.length
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0
+  }
+  return `${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}:${text.length}`
+}
