@@ -5,8 +5,8 @@
 
 /** WeChat's callFunction data should stay under about 100 KB (shared/wechat.md, cloud functions). */
 export const MAX_EVENT_BYTES = 96 * 1024
-/** One answer's value: the largest legitimate one (the plan, 3000 characters per part) is far below. */
-export const MAX_OP_BYTES = 32 * 1024
+/** One answer's value: a list of 186 patents is about 40 KB; one value always fits one call with its envelope. */
+export const MAX_OP_BYTES = 88 * 1024
 
 /** UTF-8 length of a string without Buffer (this module also runs in the mini-program bundle). */
 export function utf8Length(text: string): number {
@@ -40,8 +40,9 @@ const MAX_DEPTH = 6
 
 /**
  * Keys that must never reach a stored document: `__proto__`/`constructor`/`prototype` (prototype pollution;
- * refused, not silently dropped), `$…` (database operators) and dotted keys (the cloud database reads
- * "a.b" as a path: guide/database/update). Too deep a value is refused too.
+ * refused, not silently dropped) and `$…` (database operators). Dotted keys are legitimate (checklist
+ * evidence is keyed by option ids such as "s2.chainWork.1"); the cloud database binding stores values as
+ * JSON text, so no key ever becomes a path. Too deep a value is refused too.
  */
 export function unsafeKey(value: unknown, depth = 0): string | null {
   if (depth > MAX_DEPTH) return '…'
@@ -54,7 +55,7 @@ export function unsafeKey(value: unknown, depth = 0): string | null {
   }
   if (value === null || typeof value !== 'object') return null
   for (const key of Object.keys(value)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype' || key.startsWith('$') || key.includes('.') || key === '' || hasControlsOrBreaks(key)) return key
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype' || key.startsWith('$') || key === '' || hasControlsOrBreaks(key)) return key
     const k = unsafeKey((value as Record<string, unknown>)[key], depth + 1)
     if (k !== null) return k
   }

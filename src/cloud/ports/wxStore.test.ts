@@ -1,4 +1,5 @@
 import { storeContract } from '../../../test/contract/store.contract'
+import { storeFaults } from '../../../test/contract/store.faults'
 import { createWxDatabaseStandIn } from '../../../test/stand-ins/wxDatabase'
 import { createWxStore } from './wxStore'
 
@@ -15,4 +16,9 @@ it('always bounds its queries with limit()', async () => {
   await store.conflictsSince('a1', 'o1', 0)
   await store.getOps('a1', ['p1'])
   expect(db.calls.unlimitedGets).toBe(0)
+})
+
+storeFaults('WeChat cloud database binding (against the documented stand-in)', () => {
+  const db = createWxDatabaseStandIn()
+  return { store: createWxStore(db), db }
 })

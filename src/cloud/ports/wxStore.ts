@@ -9,6 +9,9 @@
  *   one answer writes has a known _id: fields `<appId>_<itemId>`, op records `<appId>_<opId>`, and the op
  *   record also carries the answer's audit entry, the replaced value (history) and the conflict notice.
  * - get() returns at most 100 documents without limit(): every query is bounded.
+ * - update() reads a dotted key as a path and `$…` as an operator (guide/database/update): answer values
+ *   (whose keys come from users and option ids like "s2.chainWork.1") are stored as JSON text, never as
+ *   documents, so no key of theirs is ever read as a path or operator.
  * - add() with an existing _id fails (reference-sdk-api/database/collection/Collection.add): a second
  *   instance storing the same op aborts its transaction.
  */
@@ -79,17 +82,39 @@ const strip = <T>(doc: Doc | undefined | null): T | null => {
 const TRANSACTION_TIMES = 10
 const OP_EXISTS = Symbol('opExists')
 
-/** The op record as stored: one document per op, holding what one answer changed besides the field. */
-interface StoredOp extends OpRecord {
+/**
+ * The op record as stored: one document per op, holding what one answer changed besides the field. The
+ * result, audit entry, replaced value and conflict notice are JSON text (`body`); the top-level keys are
+ * what queries use.
+ */
+interface StoredOp {
+  opId: string
+  appId: string
+  openid: string
+  digest: string
+  body: string
   itemId?: string
   version?: number
   seq?: number
-  audit?: AuditDoc
-  replaced?: HistoryDoc | null
   replacedVersion?: number
-  conflict?: ConflictNotice | null
   /** Who the conflict notice is for. */
   notify?: string
+}
+interface OpBody {
+  result: unknown
+  audit?: AuditDoc
+  replaced?: HistoryDoc | null
+  conflict?: ConflictNotice | null
+}
+const bodyOf = (o: StoredOp) => JSON.parse(o.body) as OpBody
+
+/** A field as stored: the value as JSON text. */
+type StoredField = Omit<FieldDoc, 'value'> & { valueJson: string }
+const toStored = ({ value, ...rest }: FieldDoc): StoredField => ({ ...rest, valueJson: JSON.stringify(value ?? null) })
+const fromStored = (f: StoredField | null): FieldDoc | null => {
+  if (!f) return null
+  const { valueJson, ...rest } = f
+  return { ...rest, value: JSON.parse(valueJson) }
 }
 
 export function createWxStore(db: WxDatabase): Store {
@@ -159,7 +184,7 @@ export function createWxStore(db: WxDatabase): Store {
         return d.result
       }, TRANSACTION_TIMES)
     },
-    getField: (appId, itemId) => one<FieldDoc>('fields', fieldId(appId, itemId)),
+    getField: async (appId, itemId) => fromStored(await one<StoredField>('fields', fieldId(appId, itemId))),
     async commitOps(appId, ops): Promise<CommitOutcome> {
       try {
         return await db.runTransaction(async (t): Promise<CommitOutcome> => {
@@ -170,23 +195,22 @@ export function createWxStore(db: WxDatabase): Store {
           const results: unknown[] = []
           for (const op of ops) {
             let current: FieldDoc | null = null
-            if (op.itemId !== null) current = written.get(op.itemId) ?? (await tget<FieldDoc>(t, 'fields', fieldId(appId, op.itemId)))
+            if (op.itemId !== null) current = written.get(op.itemId) ?? fromStored(await tget<StoredField>(t, 'fields', fieldId(appId, op.itemId)))
             const d = op.decide(current, seq + 1)
-            let record: StoredOp = { opId: op.opId, appId, openid: op.openid, digest: op.digest, result: d.result }
+            let record: StoredOp = { opId: op.opId, appId, openid: op.openid, digest: op.digest, body: JSON.stringify({ result: d.result }) }
             if (d.kind === 'write') {
               seq++
               written.set(d.field.itemId, d.field)
               // set() replaces the whole record, so an object value never merges with the one before.
-              await t.collection('fields').doc(fieldId(appId, d.field.itemId)).set({ data: { ...d.field } })
+              await t.collection('fields').doc(fieldId(appId, d.field.itemId)).set({ data: { ...toStored(d.field) } })
+              const body: OpBody = { result: d.result, audit: d.audit, replaced: d.replaced, conflict: d.conflict }
               record = {
                 ...record,
+                body: JSON.stringify(body),
                 itemId: d.field.itemId,
                 version: d.field.version,
                 seq,
-                audit: d.audit,
-                replaced: d.replaced,
                 ...(d.replaced ? { replacedVersion: d.replaced.version } : {}),
-                conflict: d.conflict,
                 ...(d.conflict ? { notify: d.conflict.openid } : {})
               }
             }
@@ -208,23 +232,24 @@ export function createWxStore(db: WxDatabase): Store {
         throw err
       }
     },
-    fieldsSince: (appId, sinceSeq) => many<FieldDoc>(col('fields').where({ appId, seq: _.gt(sinceSeq) }).orderBy('seq', 'asc')),
+    fieldsSince: async (appId, sinceSeq) =>
+      (await many<StoredField>(col('fields').where({ appId, seq: _.gt(sinceSeq) }).orderBy('seq', 'asc'))).map((f) => fromStored(f) as FieldDoc),
     async history(appId, itemId, afterVersion) {
       const ops = await many<StoredOp>(col('ops').where({ appId, itemId, replacedVersion: _.gt(afterVersion) }).orderBy('replacedVersion', 'asc'))
-      return ops.map((o) => o.replaced as HistoryDoc)
+      return ops.map((o) => bodyOf(o).replaced as HistoryDoc)
     },
     async audit(appId, itemId, afterVersion) {
       const ops = await many<StoredOp>(col('ops').where({ appId, itemId, version: _.gt(afterVersion) }).orderBy('version', 'asc'))
-      return ops.map((o) => o.audit as AuditDoc)
+      return ops.map((o) => bodyOf(o).audit as AuditDoc)
     },
     async conflictsSince(appId, openid, sinceSeq) {
       const ops = await many<StoredOp>(col('ops').where({ appId, notify: openid, seq: _.gt(sinceSeq) }).orderBy('seq', 'asc'))
-      return ops.map((o) => o.conflict as ConflictNotice)
+      return ops.map((o) => bodyOf(o).conflict as ConflictNotice)
     },
     async getOps(appId, opIds) {
       if (opIds.length === 0) return []
       const ops = await many<StoredOp>(col('ops').where({ _id: _.in(opIds.map((id) => opDocId(appId, id))) }))
-      return ops.map(({ opId, appId: a, openid, digest, result }) => ({ opId, appId: a, openid, digest, result }))
+      return ops.map((o): OpRecord => ({ opId: o.opId, appId: o.appId, openid: o.openid, digest: o.digest, result: bodyOf(o).result }))
     }
   }
 }
