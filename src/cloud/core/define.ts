@@ -22,7 +22,7 @@ export interface Limits {
 export const define = <S extends z.ZodTypeAny>(event: S, handler: Handler<z.infer<S>>, limits: Limits = {}): FunctionDef => ({ event, handler, limits })
 
 /** Keys that would let a request pick its own identity; refused outright rather than ignored. */
-const CALLER_KEYS = ['openid', 'openId', 'OPENID', 'userId', 'uid', 'caller', 'unionid', 'appid']
+export const CALLER_KEYS = ['openid', 'openId', 'OPENID', 'userId', 'uid', 'caller', 'unionid', 'appid']
 
 /**
  * Validates the event with the function's zod schema and runs the handler. Handlers never see an
