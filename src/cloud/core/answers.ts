@@ -14,9 +14,11 @@ import { membership, writeDenied } from './access'
 import type { Caller, Clock } from './context'
 import { define, type SignedContext } from './define'
 import { digest, hasInvisibleControls, MAX_OP_BYTES, unsafeKey, utf8Length } from './input'
+import { MAX_OPS } from '../limits'
+
+export { MAX_OPS }
 
 const appId = z.string().min(1).max(64)
-export const MAX_OPS = 50
 
 const op = z
   .object({

@@ -3,25 +3,7 @@
  * values, invisible characters in free text, and the content digest that makes an opId mean one thing.
  */
 
-/** WeChat's callFunction data should stay under about 100 KB (shared/wechat.md, cloud functions). */
-export const MAX_EVENT_BYTES = 96 * 1024
-/** One answer's value: a list of 186 patents is about 40 KB; one value always fits one call with its envelope. */
-export const MAX_OP_BYTES = 88 * 1024
-
-/** UTF-8 length of a string without Buffer (this module also runs in the mini-program bundle). */
-export function utf8Length(text: string): number {
-  let n = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4
-      i++
-    } else n += 3
-  }
-  return n
-}
+export { MAX_EVENT_BYTES, MAX_OP_BYTES, utf8Length } from '../limits'
 
 /** Control characters (C0, DEL, C1), line/paragraph separators, and the bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069), zero-width marks. */
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/
