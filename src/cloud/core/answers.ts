@@ -7,13 +7,13 @@
  */
 import { z } from 'zod'
 import { findItem, isAnswerable } from '../../form'
-import { fail, ok, type ErrorCode } from '../../errors'
+import { ERROR_MESSAGES, fail, ok, type ErrorCode } from '../../errors'
 import { DRAFT_CODES, NATIONAL_2022, normalizeValue, valueFindings, type RuleCode } from '../../rules'
 import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type PlannedOp } from '../ports/store'
 import { membership, writeDenied } from './access'
 import type { Caller, Clock } from './context'
 import { define, type SignedContext } from './define'
-import { digest, hasInvisibleControls, MAX_OP_BYTES, unsafeKey, utf8Length } from './input'
+import { digest, hasInvisibleControls, MAX_OP_BYTES, undeclaredKey, unsafeKey, utf8Length } from './input'
 import { MAX_OPS } from '../limits'
 
 export { MAX_OPS }
@@ -34,9 +34,16 @@ type Op = z.infer<typeof op>
 export type OpResult =
   | { opId: string; itemId: string; status: 'accepted'; version: number; seq: number }
   | { opId: string; itemId: string; status: 'conflict'; version: number; seq: number; otherOpenid: string; otherValue: unknown }
-  | { opId: string; itemId: string; status: 'refused'; code: ErrorCode; rules?: RuleCode[]; messages?: string[] }
+  | { opId: string; itemId: string; status: 'refused'; code: ErrorCode; message: string; rules?: RuleCode[]; messages?: string[] }
 
-const refusedResult = (o: Op, code: ErrorCode, extra: { rules?: RuleCode[]; messages?: string[] } = {}): OpResult => ({ opId: o.opId, itemId: o.itemId, status: 'refused', code, ...extra })
+const refusedResult = (o: Op, code: ErrorCode, extra: { rules?: RuleCode[]; messages?: string[] } = {}): OpResult => ({
+  opId: o.opId,
+  itemId: o.itemId,
+  status: 'refused',
+  code,
+  message: ERROR_MESSAGES[code],
+  ...extra
+})
 
 /** The op's content: reusing an opId for different content is refused (OP_ID_REUSED). */
 const contentOf = (o: Op) => digest({ itemId: o.itemId, value: o.value, explanation: o.explanation ?? null })
@@ -48,7 +55,7 @@ function precheck(member: MemberDoc, o: Op, now: Date): { refused: OpResult } | 
   const item = findItem(o.itemId)
   if (!item || !isAnswerable(item)) return { refused: refusedResult(o, 'UNKNOWN_ITEM') }
   if (utf8Length(JSON.stringify(o.value) ?? '') > MAX_OP_BYTES) return { refused: refusedResult(o, 'VALUE_TOO_LARGE') }
-  if (unsafeKey(o.value) !== null) return { refused: refusedResult(o, 'UNSAFE_VALUE_KEY') }
+  if (unsafeKey(o.value) !== null || undeclaredKey(item, o.value) !== null) return { refused: refusedResult(o, 'UNSAFE_VALUE_KEY') }
   if (o.explanation !== undefined && hasInvisibleControls(o.explanation)) return { refused: refusedResult(o, 'INVALID_EXPLANATION') }
   const normalized = normalizeValue(item, o.value)
   if (!normalized.ok) return { refused: refusedResult(o, 'VALUE_REFUSED', { rules: normalized.findings.map((f) => f.code), messages: normalized.findings.map((f) => f.message) }) }

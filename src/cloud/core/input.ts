@@ -2,6 +2,7 @@
  * Input checks shared by the handlers, run before any database work: request size, unsafe keys in stored
  * values, invisible characters in free text, and the content digest that makes an opId mean one thing.
  */
+import type { Item } from '../../form'
 
 export { MAX_EVENT_BYTES, MAX_OP_BYTES, utf8Length } from '../limits'
 
@@ -69,4 +70,41 @@ export function digest(value: unknown): string {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0
   }
   return `${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}:${text.length}`
+}
+
+const keysOf = (v: unknown): string[] => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : [])
+const firstOutside = (keys: string[], allowed: readonly string[]): string | null => keys.find((k) => !allowed.includes(k)) ?? null
+
+/**
+ * A key the item's record-shaped parts do not declare (a count group's counts, a plan's parts, a checklist's
+ * options, the platform tiers, a list's columns). The rule module's zod shapes are strict for fixed keys;
+ * these records are keyed by form ids, so they are checked against the form here, before anything is stored.
+ */
+export function undeclaredKey(item: Item, value: unknown): string | null {
+  switch (item.kind) {
+    case 'countGroup':
+      return firstOutside(keysOf(value), item.counts.map((c) => c.id))
+    case 'plan':
+      return firstOutside(keysOf((value as { parts?: unknown } | null)?.parts), item.parts.map((p) => p.id))
+    case 'checklist': {
+      const ids = item.options.map((o) => o.id)
+      const ticked = (value as { ticked?: unknown } | null)?.ticked
+      const badTick = Array.isArray(ticked) ? ticked.find((t) => typeof t === 'string' && !ids.includes(t)) : undefined
+      return badTick ?? firstOutside(keysOf((value as { evidence?: unknown } | null)?.evidence), ids)
+    }
+    case 'platforms':
+      return firstOutside(keysOf(value), item.tiers.map((t) => t.id))
+    case 'itemList': {
+      const entries = (value as { entries?: unknown } | null)?.entries
+      const ids = item.fields.map((f) => f.id)
+      if (!Array.isArray(entries)) return null
+      for (const e of entries) {
+        const k = firstOutside(keysOf((e as { fields?: unknown } | null)?.fields), ids)
+        if (k !== null) return k
+      }
+      return null
+    }
+    default:
+      return null
+  }
 }
