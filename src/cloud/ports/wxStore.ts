@@ -191,11 +191,15 @@ export function createWxStore(db: WxDatabase): Store {
           const app = await tget<ApplicationDoc>(t, 'applications', appId)
           if (!app) return { kind: 'noApplication' }
           let seq = app.seq
+          // The fields are independent reads: one round trip of latency for the whole batch.
+          const itemIds = [...new Set(ops.map((o) => o.itemId).filter((id): id is string => id !== null))]
+          const read = await Promise.all(itemIds.map((id) => tget<StoredField>(t, 'fields', fieldId(appId, id))))
+          const stored = new Map(itemIds.map((id, i) => [id, fromStored(read[i])]))
           const written = new Map<string, FieldDoc>()
           const results: unknown[] = []
           for (const op of ops) {
             let current: FieldDoc | null = null
-            if (op.itemId !== null) current = written.get(op.itemId) ?? fromStored(await tget<StoredField>(t, 'fields', fieldId(appId, op.itemId)))
+            if (op.itemId !== null) current = written.get(op.itemId) ?? stored.get(op.itemId) ?? null
             const d = op.decide(current, seq + 1)
             let record: StoredOp = { opId: op.opId, appId, openid: op.openid, digest: op.digest, body: JSON.stringify({ result: d.result }) }
             if (d.kind === 'write') {
