@@ -8,7 +8,7 @@ import { runFunction, type HandlerContext } from '../../src/cloud/core'
 import type { Store } from '../../src/cloud/ports/store'
 import type { WxDatabaseStandIn } from '../stand-ins/wxDatabase'
 import { testContext } from '../helpers/context'
-import { app, member } from './store.contract'
+import { app, fieldOf, member } from './store.contract'
 
 export interface FaultSubject {
   store: Store
@@ -62,7 +62,7 @@ export function storeFaults(name: string, make: () => FaultSubject) {
       const results = (await Promise.all(writers)).map((r) => r.data.results[0])
       expect(results.every((r) => r.status === 'accepted' || r.status === 'conflict')).toBe(true)
       const h = (await runFunction('fieldHistory', { appId: 'a1', itemId: 's2.leadingCagr' }, ctx(store, 'o1'))) as any
-      const field = await store.getField('a1', 's2.leadingCagr')
+      const field = await fieldOf(store, 'a1', 's2.leadingCagr')
       // Every written value is the current one or in history; versions 1…20 each written once.
       const kept = new Set([field?.value, ...h.data.history.map((x: any) => x.value)])
       for (let i = 0; i < 20; i++) expect(kept.has(`${10 + i}.00`)).toBe(true)

@@ -121,9 +121,6 @@ export function createSqliteStore(db: Db): Store {
     async revokeInvite(token, at) {
       q.revokeInvite.run(at, token)
     },
-    async getField(appId, itemId) {
-      return json<FieldDoc>(q.getField.get(appId, itemId))
-    },
     async join<R>(token: string, openid: string, decide: (invite: InviteDoc | null, existing: MemberDoc | null) => JoinDecision<R>) {
       return join(token, openid, decide) as R
     },

@@ -162,7 +162,6 @@ export interface Store {
    */
   join<R>(token: string, openid: string, decide: (invite: InviteDoc | null, existing: MemberDoc | null) => JoinDecision<R>): Promise<R>
 
-  getField(appId: string, itemId: string): Promise<FieldDoc | null>
   /**
    * One batch of answers, all or nothing: for each op the field is read, `decide` runs, and a write stores
    * the field, the replaced value (history), the audit entry, a conflict notice and the op record, with the

@@ -10,7 +10,6 @@ it('always bounds its queries with limit()', async () => {
   const store = createWxStore(db)
   await store.listApplicationsOf('o1')
   await store.fieldsSince('a1', 0)
-  await store.getField('a1', 's1.area')
   await store.history('a1', 's1.area', 0)
   await store.audit('a1', 's1.area', 0)
   await store.conflictsSince('a1', 'o1', 0)

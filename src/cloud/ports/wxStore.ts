@@ -184,7 +184,6 @@ export function createWxStore(db: WxDatabase): Store {
         return d.result
       }, TRANSACTION_TIMES)
     },
-    getField: async (appId, itemId) => fromStored(await one<StoredField>('fields', fieldId(appId, itemId))),
     async commitOps(appId, ops): Promise<CommitOutcome> {
       try {
         return await db.runTransaction(async (t): Promise<CommitOutcome> => {
