@@ -127,7 +127,7 @@ export function createWxStore(db: WxDatabase): Store {
     try {
       return strip<T>((await t.collection(name).doc(id).get()).data)
     } catch (err) {
-      if (/does not exist/.test(String((err as Error)?.message ?? err))) return null
+      if (/does not exist|not exist|不存在/i.test(String((err as Error)?.message ?? err))) return null
       throw err
     }
   }
@@ -220,7 +220,7 @@ export function createWxStore(db: WxDatabase): Store {
             try {
               await t.collection('ops').add({ data: { _id: opDocId(appId, op.opId), ...record } })
             } catch (err) {
-              if (!/duplicate/.test(String((err as Error)?.message ?? err))) throw err
+              if (!/duplicate/i.test(String((err as Error)?.message ?? err))) throw err
               await t.rollback(OP_EXISTS)
               throw OP_EXISTS
             }
@@ -231,7 +231,8 @@ export function createWxStore(db: WxDatabase): Store {
         }, TRANSACTION_TIMES)
       } catch (err) {
         if (err === OP_EXISTS) return { kind: 'opExists' }
-        if (/conflict/.test(String((err as Error)?.message ?? err))) return { kind: 'busy' }
+        // CloudBase reports an exhausted retry as a transaction conflict (ResourceUnavailable.TransactionConflict).
+        if (/conflict/i.test(String((err as Error)?.message ?? err))) return { kind: 'busy' }
         throw err
       }
     },
