@@ -152,7 +152,9 @@ export const pullAnswers = define(z.object({ appId, since: z.number().int().min(
   const fields = await store.fieldsSince(event.appId, event.since)
   const conflicts = await store.conflictsSince(event.appId, caller.openid, event.since)
   const seq = fields.length > 0 ? fields[fields.length - 1].seq : event.since
-  return ok({ fields, conflicts, seq, more: fields.length === PAGE_LIMIT })
+  const more = fields.length === PAGE_LIMIT
+  // A notice belongs to the page of its change number: the next page (since = seq) must not repeat it.
+  return ok({ fields, conflicts: more ? conflicts.filter((c) => c.seq <= seq) : conflicts, seq, more })
 })
 
 /**
