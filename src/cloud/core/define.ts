@@ -26,7 +26,7 @@ export const CALLER_KEYS = ['openid', 'openId', 'OPENID', 'userId', 'uid', 'call
 
 /**
  * Validates the event with the function's zod schema and runs the handler. Handlers never see an
- * unvalidated event or a missing caller. Each WeChat function bundles only its own definition.
+ * unvalidated event or a missing caller. The router cloud function (runRouted) runs it for every call.
  */
 export async function runDefinition(name: string, def: FunctionDef, event: unknown, ctx: HandlerContext): Promise<CloudResult<unknown>> {
   if (ctx.caller === null) return fail('UNAUTHENTICATED')
