@@ -134,5 +134,59 @@ export function storeFaults(name: string, make: () => FaultSubject) {
         expect((await store.getApplication('a1'))?.seq).toBe(2)
       }
     })
+
+    it('commits a whole batch or none of it when the instance is killed after any call, and the retry stores each op once', async () => {
+      const batch = [op('b1', '12.50', 0), op('b2', '60', 0, 's4.cloudRate'), op('b3', '1', 0, 's1.area')]
+      const probe = make()
+      await teamOf(probe.store)
+      await patch(probe.store, 'o2', [op('first', '12.46', 0)])
+      probe.db?.resetCalls()
+      await patch(probe.store, 'o3', batch)
+      const calls = probe.db?.calls.total ?? 0
+      for (let killAt = 0; killAt < calls; killAt++) {
+        const { store, db } = make()
+        await teamOf(store)
+        await patch(store, 'o2', [op('first', '12.46', 0)])
+        db?.killAfter(killAt)
+        await patch(store, 'o3', batch).catch(() => null)
+        db?.killAfter(null)
+        // Nothing of the batch is visible until it commits as a whole.
+        const between = await store.fieldsSince('a1', 0)
+        expect([1, 4]).toContain(between.length)
+        const retried = await patch(store, 'o3', batch)
+        expect(retried.data.results.map((r: any) => r.status)).toEqual(['conflict', 'accepted', 'accepted'])
+        expect((await store.fieldsSince('a1', 0)).map((f) => [f.itemId, f.version])).toEqual([
+          ['s2.leadingCagr', 2],
+          ['s4.cloudRate', 1],
+          ['s1.area', 1]
+        ])
+        expect(await store.conflictsSince('a1', 'o2', 0)).toHaveLength(1)
+        expect((await store.getApplication('a1'))?.seq).toBe(4)
+      }
+    })
+
+    it('joins once when the instance is killed after any call during a join', async () => {
+      const invite = { token: 'tok1', appId: 'a1', role: 'operator' as const, createdBy: 'o1', createdAt: '2024-03-01T00:00:00.000Z', expiresAt: '2030-01-01T00:00:00.000Z', maxUses: 5, uses: 0, revokedAt: null }
+      const join = (store: Store) => runFunction('joinApplication', { token: 'tok1' }, ctx(store, 'o_new')) as Promise<any>
+      const probe = make()
+      await teamOf(probe.store)
+      await probe.store.createInvite(invite)
+      probe.db?.resetCalls()
+      await join(probe.store)
+      const calls = probe.db?.calls.total ?? 0
+      expect(calls).toBeGreaterThan(2)
+      for (let killAt = 0; killAt < calls; killAt++) {
+        const { store, db } = make()
+        await teamOf(store)
+        await store.createInvite(invite)
+        db?.killAfter(killAt)
+        await join(store).catch(() => null)
+        db?.killAfter(null)
+        const member = await store.getMember('a1', 'o_new')
+        expect((await store.getInvite('tok1'))?.uses).toBe(member ? 1 : 0)
+        expect((await join(store)).data).toMatchObject({ appId: 'a1', openid: 'o_new', role: 'operator' })
+        expect((await store.getInvite('tok1'))?.uses).toBe(1)
+      }
+    })
   })
 }
