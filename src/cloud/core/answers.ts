@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { findItem, isAnswerable } from '../../form'
 import { ERROR_MESSAGES, fail, ok, type ErrorCode } from '../../errors'
 import { DRAFT_CODES, NATIONAL_2022, normalizeValue, valueFindings, type RuleCode } from '../../rules'
-import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type PlannedOp } from '../ports/store'
+import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type OpRecord, type PlannedOp } from '../ports/store'
 import { membership, writeDenied } from './access'
 import type { Caller, Clock } from './context'
 import { define, type SignedContext } from './define'
@@ -104,8 +104,11 @@ async function patch(event: { appId: string; ops: Op[] }, { caller, clock, store
   })
   const unique = [...firstIndex.values()]
 
+  // The first attempt does not look for stored ops: storing an op record that exists aborts the whole
+  // transaction (opExists), and only then are the records read. A fresh answer costs one read less.
+  let prior = new Map<string, OpRecord>()
   for (let attempt = 0; attempt < 3; attempt++) {
-    const prior = new Map((await store.getOps(event.appId, unique.map((i) => event.ops[i].opId))).map((r) => [r.opId, r]))
+    if (attempt > 0) prior = new Map((await store.getOps(event.appId, unique.map((i) => event.ops[i].opId))).map((r) => [r.opId, r]))
     const planned: { index: number; op: PlannedOp }[] = []
     for (const i of unique) {
       const o = event.ops[i]

@@ -230,7 +230,8 @@ export function createWxStore(db: WxDatabase): Store {
           return { kind: 'committed', results }
         }, TRANSACTION_TIMES)
       } catch (err) {
-        if (err === OP_EXISTS) return { kind: 'opExists' }
+        // A duplicate op record may also surface only at commit, depending on where the platform checks it.
+        if (err === OP_EXISTS || /duplicate/i.test(String((err as Error)?.message ?? err))) return { kind: 'opExists' }
         // CloudBase reports an exhausted retry as a transaction conflict (ResourceUnavailable.TransactionConflict).
         if (/conflict/i.test(String((err as Error)?.message ?? err))) return { kind: 'busy' }
         throw err
