@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'CALLER_IN_EVENT'
   | 'PAYLOAD_TOO_LARGE'
   | 'INVALID_DISPLAY_NAME'
+  | 'DISPLAY_NAME_TAKEN'
+  | 'INVALID_UNIT'
   | 'METHOD_NOT_ALLOWED'
   | 'NOT_FOUND'
   | 'NETWORK'
@@ -43,6 +45,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   CALLER_IN_EVENT: '请求中不能指定用户身份，身份由平台确定。',
   PAYLOAD_TOO_LARGE: '请求内容过大，请分批提交。',
   INVALID_DISPLAY_NAME: '请输入 1–20 个字的显示名称（不含空白或控制字符）。',
+  DISPLAY_NAME_TAKEN: '本申报中已有成员使用这个称呼，请换一个（例如加上姓氏或部门）。',
+  INVALID_UNIT: '所在单位最多 40 个字，且不能包含控制字符。',
   METHOD_NOT_ALLOWED: '请求方法不被支持。',
   NOT_FOUND: '请求的地址不存在。',
   NETWORK: '网络连接失败，请检查网络后重试。',
