@@ -31,7 +31,7 @@ export const createApplication = define(
   z.object({ clusterName: z.string().max(60).optional(), region: region.optional(), deadline: date.optional(), ...nameFields }).strict(),
   async (event, { caller, clock, store, random }) => {
     const name = memberName(event, caller.displayName)
-    if (typeof name === 'string') return fail(name, name === 'INVALID_UNIT' ? 'unit' : 'displayName')
+    if (typeof name === 'string') return fail(name) // shown beside the field in the name form: no field suffix
     const now = clock.now().toISOString()
     const app: ApplicationDoc = {
       id: `app_${random(8)}`,

@@ -75,7 +75,7 @@ export const joinApplication = define(
   z.object({ token: z.string().min(1).max(64), ...nameFields }).strict(),
   async (event, { caller, clock, store, random }) => {
     const name = memberName(event, caller.displayName)
-    if (typeof name === 'string') return fail(name, name === 'INVALID_UNIT' ? 'unit' : 'displayName')
+    if (typeof name === 'string') return fail(name) // shown beside the field in the name form: no field suffix
     for (let attempt = 0; attempt < 5; attempt++) {
       const invite = await store.getInvite(event.token)
       if (!invite) return fail('INVITE_NOT_FOUND')
@@ -86,7 +86,7 @@ export const joinApplication = define(
       if (existing && existing.removedAt === null) return ok(publicMember(existing))
       // A name is unique within the application, so the owner can tell members apart when assigning sections.
       const others = await activeMembers(store, invite.appId, random)
-      if (others.some((m) => m.displayName !== null && sameName(m.displayName, name.displayName))) return fail('DISPLAY_NAME_TAKEN', 'displayName')
+      if (others.some((m) => m.displayName !== null && sameName(m.displayName, name.displayName))) return fail('DISPLAY_NAME_TAKEN')
       if (!(await store.useInvite(invite.token, invite.uses))) continue
       const member: NamedMemberDoc = {
         appId: invite.appId,

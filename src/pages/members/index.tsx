@@ -7,9 +7,11 @@ import { callFunction } from '../../sync'
 import { ROLE_NAMES, currentApp, setCurrentApp, type CurrentApp } from '../../sync/device'
 import './index.css'
 
+/** As listMembers returns it: an opaque per-application id, never an openid (src/cloud/core/names.ts). */
 interface Member {
-  openid: string
+  memberId: string
   displayName: string | null
+  unit: string | null
   role: CurrentApp['role']
   sections: SectionId[]
 }
@@ -55,13 +57,13 @@ export default function Members() {
   const toggle = async (m: Member, section: SectionId) => {
     if (!app) return
     const sections = m.sections.includes(section) ? m.sections.filter((s) => s !== section) : [...m.sections, section]
-    const r = await callFunction('assignSections', { appId: app.appId, memberOpenid: m.openid, sections })
+    const r = await callFunction('assignSections', { appId: app.appId, memberId: m.memberId, sections })
     if (!r.ok) setMessage(r.error.message)
     await load()
   }
   const remove = async (m: Member) => {
     if (!app) return
-    const r = await callFunction('removeMember', { appId: app.appId, memberOpenid: m.openid })
+    const r = await callFunction('removeMember', { appId: app.appId, memberId: m.memberId })
     if (!r.ok) setMessage(r.error.message)
     await load()
   }
@@ -81,7 +83,7 @@ export default function Members() {
         </View>
       ) : null}
       {members.map((m) => (
-        <View key={m.openid} className='member' data-openid={m.openid}>
+        <View key={m.memberId} className='member' data-member-id={m.memberId}>
           <View className='member__head'>
             <Text className='member__name'>{`${m.displayName ?? '微信用户'} · ${ROLE_NAMES[m.role]}`}</Text>
             {m.role !== 'owner' && app?.role === 'owner' ? (
@@ -90,6 +92,7 @@ export default function Members() {
               </Text>
             ) : null}
           </View>
+          {m.unit ? <Text className='member__unit'>{m.unit}</Text> : null}
           {m.role === 'operator' ? (
             <View className='member__sections'>
               {OPERATOR_SCOPE.map((s) => (
