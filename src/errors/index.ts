@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'INVITE_USED_UP'
   | 'CANNOT_REMOVE_OWNER'
   | 'BUSY'
+  | 'STORAGE_FULL'
 
 export interface AppError {
   code: ErrorCode
@@ -62,7 +63,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVITE_REVOKED: '邀请已被撤销，请向申报负责人重新获取邀请。',
   INVITE_USED_UP: '邀请的使用次数已用完，请向申报负责人重新获取邀请。',
   CANNOT_REMOVE_OWNER: '不能移除申报负责人。',
-  BUSY: '同时修改的人较多，请稍后重试。'
+  BUSY: '同时修改的人较多，请稍后重试。',
+  STORAGE_FULL: '手机存储空间不足，刚才的回答还没有存入手机（已暂时保留，请不要退出）。请清理手机或微信的存储空间，清理后会自动重新保存。'
 }
 
 export function errorMessage(error: AppError): string {

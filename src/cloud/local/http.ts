@@ -30,7 +30,8 @@ const STATUS: Record<ErrorCode, number> = {
   INVITE_REVOKED: 410,
   INVITE_USED_UP: 410,
   CANNOT_REMOVE_OWNER: 400,
-  BUSY: 503
+  BUSY: 503,
+  STORAGE_FULL: 507
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {
