@@ -86,7 +86,7 @@ export class SyncSession {
         this.outboxUnsaved = true
       }
     }
-    if (writes.length > 0) this.changed()
+    // No change event here: the caller renders the answer itself (a notice taken now would race its render).
     return next
   }
 
