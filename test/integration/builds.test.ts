@@ -51,6 +51,12 @@ describe('weapp build', () => {
     expect(violations).toEqual([])
   })
 
+  it('uploads minified and without WeChat’s ES5 pass, the settings the compile check measures with', () => {
+    const config = JSON.parse(fs.readFileSync(path.join(root, 'project.config.json'), 'utf8'))
+    expect(config.setting).toMatchObject({ es6: false, enhance: false, minified: true, minifyWXML: true, minifyWXSS: true })
+    expect(fs.readFileSync(path.join(root, 'scripts', 'weapp-compile-check.mjs'), 'utf8')).toContain('setting: uploadSettings(root)')
+  })
+
   it('checks ES2017 strictly: optional chaining, ?? and object spread are refused, async functions pass', () => {
     expect(es2017Violation('var a = b?.c')).not.toBeNull()
     expect(es2017Violation('var a = b ?? c')).not.toBeNull()
