@@ -55,6 +55,8 @@ export interface CurrentApp {
   clusterName: string
   role: Role
   sections: string[]
+  /** My name in this application (the name form); WeChat gives the app no name of its own. */
+  displayName?: string | null
 }
 
 export const ROLE_NAMES: Record<Role, string> = { owner: '负责人', operator: '填报员', countyReviewer: '县级审核', cityRecommender: '市级推荐' }

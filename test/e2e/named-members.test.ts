@@ -35,6 +35,7 @@ describe('members by name', () => {
     await owner.click('.home__create')
     await nameForm(owner, '王主任', '坊子区工信局')
     await owner.waitForSelector('.home__app')
+    expect(await owner.textContent('.home__user')).toBe('当前用户：王主任')
     await owner.click('.home__action >> text=邀请成员')
     const inviteText = (await owner.locator('.home__invite').textContent()) ?? ''
     const link = inviteText.slice(inviteText.indexOf('http'))

@@ -20,9 +20,9 @@ interface AppSummary {
 }
 
 async function choose(appId: string): Promise<CurrentApp | string> {
-  const r = await callFunction<{ application: AppSummary; me: { role: CurrentApp['role']; sections: string[] } }>('getApplication', { appId })
+  const r = await callFunction<{ application: AppSummary; me: { role: CurrentApp['role']; sections: string[]; displayName: string | null } }>('getApplication', { appId })
   if (!r.ok) return r.error.message
-  const app = { appId, clusterName: r.data.application.clusterName, role: r.data.me.role, sections: r.data.me.sections }
+  const app = { appId, clusterName: r.data.application.clusterName, role: r.data.me.role, sections: r.data.me.sections, displayName: r.data.me.displayName }
   setCurrentApp(app)
   return app
 }
@@ -92,7 +92,7 @@ export default function Home() {
     <View className='home'>
       <View className='home__header'>
         <Text className='home__title'>{FORM.title}</Text>
-        {signIn?.kind === 'signedIn' ? <Text className='home__user'>当前用户：{signIn.displayName ?? '微信用户'}</Text> : null}
+        {signIn?.kind === 'signedIn' ? <Text className='home__user'>当前用户：{current?.displayName ?? signIn.displayName ?? '微信用户'}</Text> : null}
         {signIn?.kind === 'failed' ? <Text className='home__error'>{signIn.message}</Text> : null}
         {current ? <Text className='home__app'>{`当前申报：${current.clusterName || '（未命名）'} · ${ROLE_NAMES[current.role]}`}</Text> : null}
       </View>
