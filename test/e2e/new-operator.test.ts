@@ -37,6 +37,12 @@ async function newPhone(): Promise<Page> {
   return (await phoneContext(e2e.browser)).newPage()
 }
 
+/** Sends the name form (pre-filled with the login name), agreeing to the privacy guide on first use. */
+async function sendNameForm(page: Page) {
+  await page.click('.name-form__submit')
+  await page.click('.consent__agree')
+}
+
 /** Every bot text the chat has mounted (the latest 40 turns and more as the test scrolls). */
 const allBotTexts = (page: Page) => page.locator('.turn--bot .turn__text').allTextContents()
 
@@ -75,6 +81,7 @@ describe('what a new operator meets (H5, 375×812)', () => {
     await owner.goto(`${e2e.cloud.url}/`)
     await login(owner, '负责人')
     await owner.click('.home__create')
+    await sendNameForm(owner)
     await owner.waitForSelector('.section-card[data-section="cover"]')
     await owner.click('.section-card[data-section="cover"]')
     await owner.waitForSelector('.turn--question')
@@ -130,6 +137,7 @@ describe('what a new operator meets (H5, 375×812)', () => {
     const operator = await newPhone()
     await operator.goto(inviteLink)
     await login(operator, '赵填报')
+    await sendNameForm(operator)
     await operator.waitForFunction((name) => document.querySelector('.home__app')?.textContent === `当前申报：${name} · 填报员`, CLUSTER)
 
     await owner.click('.home__action >> text=成员分工')

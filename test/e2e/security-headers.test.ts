@@ -39,6 +39,8 @@ describe('the H5 app under its Content-Security-Policy', () => {
     await page.click('.login__button')
     await page.waitForSelector('.home__user')
     await page.click('.home__create')
+    await page.click('.name-form__submit') // the name form starts with the login name
+    await page.click('.consent__agree')
     await page.waitForSelector('.section-card')
     await page.click('.section-card[data-section="s1"]')
     await page.waitForSelector('.turn--question')
