@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
+import { artifactPath, devLogin, phoneContext, sendNameForm, useBrowserAndCloud } from '../helpers/browser'
 
 const e2e = useBrowserAndCloud()
 
@@ -26,21 +26,10 @@ const lastText = (page: Page, selector: string) => page.locator(selector).last()
 const lastQuestion = (page: Page) => lastText(page, '.turn--question .bubble__expects')
 const lastLabel = (page: Page) => lastText(page, '.turn--question .bubble__label')
 
-async function login(page: Page, name: string) {
-  await page.waitForSelector('.login__input input')
-  await page.fill('.login__input input', name)
-  await page.click('.login__button')
-  await page.waitForSelector('.home__user')
-}
+const login = devLogin
 
 async function newPhone(): Promise<Page> {
   return (await phoneContext(e2e.browser)).newPage()
-}
-
-/** Sends the name form (pre-filled with the login name), agreeing to the privacy guide on first use. */
-async function sendNameForm(page: Page) {
-  await page.click('.name-form__submit')
-  await page.click('.consent__agree')
 }
 
 /** Every bot text the chat has mounted (the latest 40 turns and more as the test scrolls). */
