@@ -78,8 +78,12 @@ describe('year rows', () => {
     const c = new Convo(['s2'], { 's2.totalOutput': COMPLETE_APPLICATION['s2.totalOutput']! })
     c.say('82.3 120 84.6')
     expect(c.value('s2.smeOutputShare')).toBeUndefined()
-    expect(c.lastBot('error')).toBe('“集群内中小企业产值占集群总产值比例（%）”是比例，应在 0 到 100 之间（当前 120.00）。 例如：72.50 75.10 78.30')
+    expect(c.lastBot('error')).toBe('“集群内中小企业产值占集群总产值比例（%）”是比例，应在 0 到 100 之间（当前 120.00）。')
     expect(c.asking).toBe('s2.smeOutputShare')
+    // The good years are kept; only 2022 is asked again.
+    expect(currentQuestion(c.state)?.prompt).toBe('请填写2022年的数值（%）')
+    c.say('83.1')
+    expect(c.value('s2.smeOutputShare')).toEqual({ '2021': '82.30', '2022': '83.10', '2023': '84.60' })
   })
 
   it('accepts full-width digits, 百分之 and % signs', () => {
@@ -98,7 +102,9 @@ describe('year rows', () => {
   it('refuses a unit the cell cannot take', () => {
     const c = new Convo(['s2'])
     c.say('12% 13% 14%')
-    expect(c.lastBot('error')).toBe('这一栏的单位是“亿元”，请按亿元填写。')
+    expect(c.lastBot('error')).toBe(
+      ['2021', '2022', '2023'].map((y) => `“${y}年集群总产值（亿元）”的单位是“亿元”，请按亿元填写，例如 118.36。`).join('\n')
+    )
   })
 
   it('treats 无 as 0 for counts', () => {
@@ -127,17 +133,28 @@ describe('warnings, derived values and explanations', () => {
   it('asks for an explanation when the entered growth disagrees, and stores it with the answer', () => {
     const c = upToCagr()
     c.say('13.5')
-    expect(c.value('s2.leadingCagr')).toBeUndefined()
+    // The value is kept at once; the explanation is asked for and stored beside it.
+    expect(c.answers['s2.leadingCagr']).toEqual({ value: '13.50' })
     expect(c.lastBot('warning')).toContain('近三年主导产业产值年均增速为 12.46%，与填写的 13.50% 相差超过 0.5 个百分点')
     c.say('按统计局现价口径计算')
     expect(c.answers['s2.leadingCagr']).toEqual({ value: '13.50', explanation: '按统计局现价口径计算' })
+    expect(c.lastBot('ok')).toBe('已保存说明：按统计局现价口径计算')
   })
 
-  it('takes a new value instead of an explanation when one is typed', () => {
+  it('never reads an explanation as a new answer, even when it is a number', () => {
     const c = upToCagr()
     c.say('13.5')
     c.say('12.5')
-    expect(c.answers['s2.leadingCagr']).toEqual({ value: '12.50' })
+    expect(c.answers['s2.leadingCagr']).toEqual({ value: '13.50', explanation: '12.5' })
+  })
+
+  it('asks the item again on “重新填写” after a warning', () => {
+    const c = upToCagr()
+    c.say('13.5')
+    c.say('重新填写')
+    expect(c.asking).toBe('s2.leadingCagr')
+    c.say('12.46')
+    expect(c.answers['s2.leadingCagr']).toEqual({ value: '12.46' })
   })
 
   it('asks again when the explanation is only “确认”', () => {

@@ -3,10 +3,12 @@
  * operator's sections in form order, one question at a time, and asks the rule module about every value.
  */
 import { FORM, findItem, helpText, isAnswerable, type Item, type NumberKind, type SectionId } from '../form'
-import { derivedOffer, judgeAnswer, normalizeValue, type Answer, type Answers, type RulesConfig } from '../rules'
+import { derivedOffer, judgeAnswer, normalizeValue, type Answer, type Answers, type Finding, type RulesConfig } from '../rules'
 import { parseCommand } from './commands'
 import { formatAnswer } from './format'
 import { interpret, listPrompt, matrixPrompt, planPartPrompt } from './interpret'
+import { hasProgress, keepGoodParts, nextPrompt } from './parts'
+import { listDonePrompt, platformCountPrompt } from './prompts'
 import { questionFor } from './question'
 import type { ChatState, Pending, Step, Tone, Turn, Write } from './types'
 
@@ -40,15 +42,15 @@ function opening(item: Item, answers: Answers): { prompt: string; pending: Pendi
   if (offer) return { prompt: `${offer.text}回复“采用”，或直接填写。`, pending: { kind: 'offer', value: offer.value } }
   switch (item.kind) {
     case 'itemList': {
-      // A stored list (typed earlier or imported from a spreadsheet) is continued, never started over.
-      const stored = (answers[item.id]?.value as { entries?: { id: string; fields: Record<string, string> }[] } | undefined)?.entries ?? []
-      if (stored.length === 0) return { prompt: listPrompt(item, 0, 0), pending: null }
-      return { prompt: `清单已有 ${stored.length} 条。回复“再加一条”继续添加，或回复“完成”。`, pending: { kind: 'list', entries: stored, current: {}, field: 0, askMore: true } }
+      // A stored list is continued, not retyped: “再加一条” appends to the entries already there.
+      const entries = (answers[item.id]?.value as { entries?: { id: string; fields: Record<string, string> }[] } | undefined)?.entries ?? []
+      if (entries.length > 0) return { prompt: listDonePrompt(entries.length), pending: { kind: 'list', entries, current: {}, field: 0, askMore: true } }
+      return { prompt: listPrompt(item, 0, 0), pending: null }
     }
     case 'standardsMatrix':
       return { prompt: matrixPrompt(item, 0), pending: null }
     case 'platforms':
-      return { prompt: `${item.tiers[0].label}：数量（个）？`, pending: null }
+      return { prompt: platformCountPrompt(item, 0), pending: null }
     case 'countGroup':
       return { prompt: `请填写${item.counts.map((c) => c.label).join('、')}（用空格分开，没有填 0）`, pending: null }
     case 'plan':
@@ -58,11 +60,27 @@ function opening(item: Item, answers: Answers): { prompt: string; pending: Pendi
   }
 }
 
+/** Leaving an item: finished parts of a multi-part answer are parked as the item's draft, never dropped. */
+function leave(state: ChatState): ChatState {
+  const { cursor, pending } = state
+  if (cursor === null || pending === null || !hasProgress(pending)) return { ...state, pending: null }
+  return { ...state, pending: null, drafts: { ...(state.drafts ?? {}), [cursor]: pending } }
+}
+
 function ask(state: ChatState, answers: Answers, item: Item, extra?: { prompt: string; pending: Pending | null }): ChatState {
-  const open = extra ?? opening(item, answers)
+  // Progress on the item being left — or on this very item, asked again — is parked, then resumed below.
+  const base = leave(state)
+  const draft = base.drafts?.[item.id]
+  let open = extra ?? opening(item, answers)
+  let drafts = base.drafts
+  if (draft && !extra) {
+    open = { prompt: `继续填写，之前填好的部分已保留。${nextPrompt(item, draft, answers)}`, pending: draft }
+    drafts = { ...base.drafts }
+    delete drafts[item.id]
+  }
   const current = answers[item.id]
   const prompt = current !== undefined ? `${open.prompt}\n当前答案：${formatAnswer(item, current.value)}（回复“跳过”保持不变）` : open.prompt
-  return push({ ...state, cursor: item.id, pending: open.pending }, { from: 'bot', kind: 'question', itemId: item.id, prompt })
+  return push({ ...base, ...(drafts ? { drafts } : {}), cursor: item.id, pending: open.pending }, { from: 'bot', kind: 'question', itemId: item.id, prompt })
 }
 
 /** The next unanswered item after the cursor (wrapping), skipped ones last; null when all are answered. */
@@ -77,11 +95,40 @@ function nextOpen(state: ChatState, answers: Answers, after: string | null): Ite
   )
 }
 
+/**
+ * What the chat says when it has nothing more to ask. It says “已全部填写” only when every required item in
+ * scope has an answer; otherwise it names what is still empty (skipped items, for instance).
+ */
+export function finishedText(scope: readonly SectionId[], answers: Answers): { tone: Tone; text: string } {
+  const open = scopeItems(scope).filter((i) => i.required && !answered(answers, i.id))
+  if (open.length === 0) return { tone: 'ok', text: '您负责的部分已全部填写。可以在“总览”中检查问题，或回复“修改 ＋栏目名称”修改答案。' }
+  const names = open.slice(0, 3).map((i) => `“${i.label}”`).join('、')
+  return { tone: 'warning', text: `您负责的部分还有 ${open.length} 项必填未填写：${names}${open.length > 3 ? '等' : ''}。回复“修改 ＋栏目名称”填写，提交前须全部填写。` }
+}
+
+function finish(state: ChatState, answers: Answers): ChatState {
+  const done = finishedText(state.scope, answers)
+  const left = leave(state)
+  return push({ ...left, cursor: null, pending: null, walk: undefined }, feedback(done.tone, done.text))
+}
+
+/** The next item of a section being shown answer by answer (see openSection), if any. */
+function nextInWalk(state: ChatState): Item | undefined {
+  if (!state.walk || state.cursor === null) return undefined
+  const items = scopeItems([state.walk])
+  const at = items.findIndex((i) => i.id === state.cursor)
+  return at >= 0 ? items[at + 1] : undefined
+}
+
 function advance(state: ChatState, answers: Answers): ChatState {
-  const next = nextOpen(state, answers, state.cursor)
-  if (next === null) {
-    return push({ ...state, cursor: null, pending: null }, feedback('ok', '您负责的部分已全部填写。可以在“总览”中检查问题，或回复“修改 ＋栏目名称”修改答案。'))
+  if (state.walk) {
+    const following = nextInWalk(state)
+    if (following) return ask(state, answers, following)
+    const title = FORM.sections.find((x) => x.id === state.walk)?.title ?? ''
+    state = push({ ...state, walk: undefined }, feedback('info', `“${title}”的答案已逐项显示完毕。`))
   }
+  const next = nextOpen(state, answers, state.cursor)
+  if (next === null) return finish(state, answers)
   return ask(state, answers, next)
 }
 
@@ -89,7 +136,7 @@ export function startChat(scope: readonly SectionId[], answers: Answers): ChatSt
   const state: ChatState = { scope: [...scope], cursor: null, pending: null, skipped: [], turns: [], nextTurnId: 1 }
   const first = nextOpen(state, answers, null)
   const welcome = push(state, feedback('info', '您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”“跳到第三部分”或“修改 2022年集群总产值”。'))
-  return first ? ask(welcome, answers, first) : push(welcome, feedback('ok', '您负责的部分已全部填写。'))
+  return first ? ask(welcome, answers, first) : finish(welcome, answers)
 }
 
 const YEAR_EXAMPLES: Record<NumberKind, string> = {
@@ -113,28 +160,29 @@ function example(item: Item): string {
   }
 }
 
-function store(state: ChatState, answers: Answers, item: Item, value: unknown, notes: string[], options: EngineOptions, explanation?: string): Step {
+/** A rule message plus one example line — never a second one when the message already gives an example. */
+const withExample = (item: Item, message: string) => (message.includes('例如') ? message : `${message}${example(item)}`)
+
+/**
+ * A value was refused: say why, then ask again — only the refused parts of a multi-part answer (the good ones
+ * are kept), or the progress the operator had before the last message, or else the whole item.
+ */
+function refuse(state: ChatState, answers: Answers, item: Item, value: unknown, findings: readonly Finding[], before: Pending | null): Step {
+  const s = push(state, ...findings.map((f) => feedback('error', withExample(item, f.message), item.id)))
+  const pending = keepGoodParts(item, value, findings) ?? (before && hasProgress(before) ? before : null)
+  if (pending === null) return { state: ask(s, answers, item), writes: [] }
+  return { state: push({ ...s, pending }, { from: 'bot', kind: 'question', itemId: item.id, prompt: nextPrompt(item, pending, answers) }), writes: [] }
+}
+
+const EXPLAIN_PROMPT = '如确认无误，请简要说明原因（会随答案保存，供审核参考）；如需修改，请回复“重新填写”。'
+
+function store(state: ChatState, answers: Answers, item: Item, value: unknown, notes: string[], options: EngineOptions, before: Pending | null = null): Step {
   const normalized = normalizeValue(item, value)
-  if (!normalized.ok) {
-    const s = push(state, ...normalized.findings.map((f) => feedback('error', `${f.message}${example(item)}`, item.id)))
-    return { state: ask(s, answers, item), writes: [] }
-  }
+  if (!normalized.ok) return refuse(state, answers, item, value, normalized.findings, before)
   const answer: Answer = { ...(answers[item.id] ?? {}), value: normalized.value }
-  if (explanation !== undefined) answer.explanation = explanation
-  else delete answer.explanation
+  delete answer.explanation
   const verdict = judgeAnswer(item, answer, answers, options)
-  if (verdict.errors.length > 0) {
-    const s = push(state, ...verdict.errors.map((f) => feedback('error', `${f.message}${example(item)}`, item.id)))
-    return { state: ask(s, answers, item), writes: [] }
-  }
-  if (verdict.warnings.length > 0 && explanation === undefined) {
-    const text = verdict.warnings.map((w) => w.message).join('\n')
-    const s = push(
-      { ...state, pending: { kind: 'explain', value: normalized.value, warning: text } },
-      feedback('warning', `${text}\n如确认无误，请简要说明原因；否则请直接重新填写。`, item.id)
-    )
-    return { state: s, writes: [] }
-  }
+  if (verdict.errors.length > 0) return refuse(state, answers, item, normalized.value, verdict.errors, before)
   const lines = [
     ...notes.map((n) => feedback('info', n, item.id)),
     ...normalized.notes.map((n) => feedback('info', n.message, item.id)),
@@ -142,11 +190,22 @@ function store(state: ChatState, answers: Answers, item: Item, value: unknown, n
     ...verdict.notices.map((n) => feedback(n.severity === 'info' ? 'info' : 'warning', n.formula ? `${n.message}（${n.formula}）` : n.message, item.id))
   ]
   if (item.kind === 'checklist' && item.evidence === 'perTick' && (normalized.value as { ticked: string[] }).ticked.length > 0) {
-    lines.push(feedback('info', `${item.note ?? ''}：请为勾选的每一项准备盖章证明的照片。`, item.id))
+    lines.push(feedback('info', '勾选的每一项都需要佐证材料（证明、证书或自我声明），请准备盖章证明的照片。', item.id))
   }
   const write: Write = { itemId: item.id, answer }
   const nextAnswers = { ...answers, [item.id]: answer }
-  const s = push({ ...state, pending: null, skipped: state.skipped.filter((id) => id !== item.id) }, ...lines)
+  const drafts = { ...(state.drafts ?? {}) }
+  delete drafts[item.id]
+  const s = push({ ...state, drafts, pending: null, skipped: state.skipped.filter((id) => id !== item.id) }, ...lines)
+  // A warning: the value is kept at once (nothing typed is lost) and the explanation is asked for; the
+  // explanation is stored beside the value and is never read as a new answer.
+  if (verdict.warnings.length > 0) {
+    const text = verdict.warnings.map((w) => w.message).join('\n')
+    const paths = verdict.warnings.flatMap((w) => (w.path === undefined ? [] : [w.path]))
+    const pending: Pending = { kind: 'explain', value: normalized.value, warning: text, ...(paths.length ? { paths } : {}) }
+    const explain = push({ ...s, pending }, feedback('warning', `${text}\n${EXPLAIN_PROMPT}`, item.id))
+    return { state: explain, writes: [write] }
+  }
   return { state: advance(s, nextAnswers), writes: [write] }
 }
 
@@ -161,11 +220,11 @@ function previousItem(state: ChatState): Item | undefined {
  */
 export function rescope(state: ChatState, answers: Answers, scope: readonly SectionId[]): ChatState {
   if (state.scope.length === scope.length && state.scope.every((s, i) => s === scope[i])) return state
-  const next: ChatState = { ...state, scope: [...scope], skipped: [] }
+  const next: ChatState = { ...state, scope: [...scope], skipped: [], walk: undefined }
   const stillInScope = state.cursor !== null && scopeItems(scope).some((i) => i.id === state.cursor)
   if (stillInScope) return next
   const first = nextOpen(next, answers, null)
-  return first ? ask({ ...next, cursor: null, pending: null }, answers, first) : push({ ...next, cursor: null, pending: null }, feedback('info', '您负责的部分已全部填写。'))
+  return first ? ask(next, answers, first) : finish(next, answers)
 }
 
 /** A message from outside the conversation (a sync conflict, a refusal by the cloud) shown as a bot turn. */
@@ -177,8 +236,10 @@ export function notify(state: ChatState, tone: Tone, text: string, itemId?: stri
 export function openSection(state: ChatState, answers: Answers, section: SectionId): ChatState {
   if (!state.scope.includes(section)) return push(state, feedback('error', '这一部分不在您负责的范围内。'))
   const items = scopeItems([section])
-  const target = items.find((i) => !answered(answers, i.id)) ?? items[0]
-  return target ? ask(state, answers, target) : push(state, feedback('info', '这一部分无需在线填写。'))
+  const open = items.find((i) => !answered(answers, i.id))
+  if (open) return ask({ ...state, walk: undefined }, answers, open)
+  // Everything in the section is answered (perhaps by a colleague): show each answer as “当前答案”, in order.
+  return items[0] ? ask({ ...state, walk: section }, answers, items[0]) : push(state, feedback('info', '这一部分无需在线填写。'))
 }
 
 /** Opens an item for editing (a tap on an earlier answer, or “修改 …”). */
@@ -187,9 +248,9 @@ export function editItem(state: ChatState, answers: Answers, itemId: string, yea
   if (!item || !isAnswerable(item)) return push(state, feedback('error', '找不到这一栏。'))
   if (year !== undefined && item.kind === 'yearRow') {
     const values = { ...((answers[itemId]?.value as Record<string, string>) ?? {}) }
-    return ask(state, answers, item, { prompt: `请填写${year}年的数值（${item.unit}）`, pending: { kind: 'yearRow', values, years: [year] } })
+    return ask({ ...state, walk: undefined }, answers, item, { prompt: `请填写${year}年的数值（${item.unit}）`, pending: { kind: 'yearRow', values, years: [year] } })
   }
-  return ask(state, answers, item)
+  return ask({ ...state, walk: undefined }, answers, item)
 }
 
 export function reply(state: ChatState, answers: Answers, message: string, options: EngineOptions): Step {
@@ -197,7 +258,8 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
   let s = push(state, { from: 'user', text, ...(state.cursor ? { itemId: state.cursor } : {}) })
   // Inside the indicator table “跳过” skips one indicator row, not the whole plan.
   const inIndicators = state.pending?.kind === 'plan' && state.cursor === 's8.plan' && state.pending.part >= 10
-  const command = parseCommand(text)
+  // After a warning, “重新填写” means: change this value (not “修改 ＋栏目名称”).
+  const command = state.pending?.kind === 'explain' && REDO.test(text.trim()) ? undefined : parseCommand(text)
   if (command && !(inIndicators && command.kind === 'skip')) {
     switch (command.kind) {
       case 'help': {
@@ -208,7 +270,8 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
       case 'skip': {
         if (state.cursor === null) return { state: advance(s, answers), writes: [] }
         const keep = answered(answers, state.cursor)
-        s = push({ ...s, pending: null, skipped: keep ? s.skipped : [...s.skipped, state.cursor] }, feedback('info', keep ? '保持原答案。' : '已跳过，稍后再问；提交前仍需填写。'))
+        const kept = hasProgress(state.pending) ? '已跳过，已填好的部分已保留，稍后继续；提交前仍需填写。' : '已跳过，稍后再问；提交前仍需填写。'
+        s = push({ ...s, skipped: keep ? s.skipped : [...s.skipped, state.cursor] }, feedback('info', keep ? '保持原答案。' : kept))
         return { state: advance(s, answers), writes: [] }
       }
       case 'previous': {
@@ -223,7 +286,10 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
         return { state: push(s, feedback('error', `没有找到“${command.text}”这一栏，请使用申报表上的栏目名称，例如“修改 2022年集群总产值”。`)), writes: [] }
     }
   }
-  if (state.cursor === null) return { state: push(s, feedback('info', '您负责的部分已全部填写。需要修改请回复“修改 ＋栏目名称”。')), writes: [] }
+  if (state.cursor === null) {
+    const done = finishedText(state.scope, answers)
+    return { state: push(s, feedback(done.tone, done.text)), writes: [] }
+  }
   const item = findItem(state.cursor) as Item
   const pending = state.pending
 
@@ -231,21 +297,9 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
     if (/^(采用|是|好|同意|确认)$/.test(text.trim())) return store({ ...s, pending: null }, answers, item, pending.value, [], options)
     s = { ...s, pending: null }
   }
-  if (pending?.kind === 'explain') {
-    const again = interpret(item, text, null, answers)
-    if (again.kind === 'value') {
-      const n = normalizeValue(item, again.value)
-      const isNewValue = n.ok && JSON.stringify(n.value) !== JSON.stringify(pending.value)
-      if (isNewValue) return store({ ...s, pending: null }, answers, item, again.value, again.notes, options)
-    }
-    const explanation = text.trim().slice(0, 200)
-    if (explanation === '' || /^(确认|是|对|没错)$/.test(explanation)) {
-      return { state: push(s, feedback('warning', '请用一句话说明原因（会随答案保存，供审核参考）。', item.id)), writes: [] }
-    }
-    return store({ ...s, pending: null }, answers, item, pending.value, [], options, explanation)
-  }
-
-  const outcome = interpret(item, text, pending?.kind === 'offer' ? null : pending, answers)
+  if (pending?.kind === 'explain') return explain(s, answers, item, pending, text)
+  const before = pending?.kind === 'offer' ? null : pending
+  const outcome = interpret(item, text, before, answers, options.now)
   switch (outcome.kind) {
     case 'refused':
       return { state: push(s, feedback('error', outcome.reason, item.id)), writes: [] }
@@ -253,14 +307,49 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
       return {
         state: push(
           { ...s, pending: outcome.pending },
+          ...(outcome.errors ?? []).map((e) => feedback('error', e, item.id)),
           ...outcome.notes.map((n) => feedback('info', n, item.id)),
           { from: 'bot', kind: 'question', itemId: item.id, prompt: outcome.prompt }
         ),
         writes: []
       }
     case 'value':
-      return store(s, answers, item, outcome.value, outcome.notes, options)
+      return store(s, answers, item, outcome.value, outcome.notes, options, before)
   }
+}
+
+const REDO = /^(重新填写|重填|修改|修改答案|重新填)$/
+const BARE_YES = /^(确认|是|对|没错|好|好的)$/
+
+/** The reply to a warning: an explanation stored beside the kept value, or “重新填写” to change the value. */
+function explain(s: ChatState, answers: Answers, item: Item, pending: Extract<Pending, { kind: 'explain' }>, text: string): Step {
+  const said = text.trim()
+  if (REDO.test(said)) {
+    // Only the warned parts (a year of a row) are asked again; the others are kept.
+    const again = keepGoodParts(item, pending.value, (pending.paths ?? []).map((path) => ({ path })))
+    if (again === null) return { state: ask({ ...s, pending: null }, answers, item), writes: [] }
+    return { state: push({ ...s, pending: again }, { from: 'bot', kind: 'question', itemId: item.id, prompt: nextPrompt(item, again, answers) }), writes: [] }
+  }
+  const explanation = said.slice(0, 200)
+  if (explanation === '' || BARE_YES.test(explanation)) {
+    return { state: push(s, feedback('warning', '请用一句话说明原因（会随答案保存，供审核参考）。', item.id)), writes: [] }
+  }
+  const answer: Answer = { ...(answers[item.id] ?? {}), value: answers[item.id]?.value ?? pending.value, explanation }
+  const next = push({ ...s, pending: null }, feedback('ok', `已保存说明：${explanation}`, item.id))
+  return { state: advance(next, { ...answers, [item.id]: answer }), writes: [{ itemId: item.id, answer }] }
+}
+
+/**
+ * Answers changed outside the conversation (a colleague's, pulled from the cloud): when the question on
+ * screen is about a changed item and nothing is half-typed, it is asked again with the current answer.
+ */
+export function refresh(state: ChatState, before: Answers, after: Answers): ChatState {
+  const id = state.cursor
+  if (id === null || hasProgress(state.pending) || state.pending?.kind === 'explain') return state
+  if (JSON.stringify(before[id]?.value) === JSON.stringify(after[id]?.value)) return state
+  const item = findItem(id)
+  if (!item) return state
+  return ask(push(state, feedback('info', '其他成员已更新这一栏。', id)), after, item)
 }
 
 /** The question being asked now (the last question turn for the cursor). */

@@ -5,12 +5,17 @@
 import { assertNever, type Item, type NumberKind, type Unit } from '../form'
 import { SHANDONG, isNone, normalizeDate, parseNumber, ruleMessage, type Answers } from '../rules'
 import { readNumber, splitValues } from './numbers'
+import { partErrors } from './parts'
 import { baselineFor } from './plan'
+import { indicatorPrompt, indicatorRows, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
 import type { Pending } from './types'
+
+export { listPrompt, matrixPrompt, planPartPrompt }
 
 export type Outcome =
   | { kind: 'value'; value: unknown; notes: string[] }
-  | { kind: 'progress'; pending: Pending; prompt: string; notes: string[] }
+  /** `errors`: parts refused while the good ones were kept (each is asked again alone). */
+  | { kind: 'progress'; pending: Pending; prompt: string; notes: string[]; errors?: string[] }
   | { kind: 'refused'; reason: string }
 
 const NONE = /^(无|没有|没有了|都没有|暂无|0个?|零)$/
@@ -19,13 +24,16 @@ const MORE = /^(再加一条|继续添加|添加|再加|还有)$/
 const YES = /^(是|是的|对|有|采用|同意|好|确认|yes|y)$/i
 const NO = /^(否|不是|没有|无|不|no|n)$/i
 
+/** One example per kind of number, in the cell's own terms (a share is not written like an amount). */
+export const NUMBER_EXAMPLE: Record<NumberKind, string> = { amount: '118.36', share: '72.50', rate: '12.40', count: '12', ratio: '3.25' }
+
 /** Reads one figure and asks the rule module at once whether it parses, so a year row refuses “NaN” early. */
-function numberText(raw: string, unit: Unit, notes: string[], kind: NumberKind = 'count', label = ''): { ok: true; text: string } | { ok: false; reason: string } {
+function numberText(raw: string, unit: Unit, notes: string[], kind: NumberKind, label: string): { ok: true; text: string } | { ok: false; reason: string } {
   const r = readNumber(raw, unit)
-  if (!r.ok) return { ok: false, reason: r.reason === 'unit' ? `这一栏的单位是“${unit}”，请按${unit}填写。` : '请输入数值。' }
+  if (!r.ok) return { ok: false, reason: r.reason === 'unit' ? `“${label}”的单位是“${unit}”，请按${unit}填写，例如 ${NUMBER_EXAMPLE[kind]}。` : `请填写“${label}”的数值，例如 ${NUMBER_EXAMPLE[kind]}。` }
   const parsed = parseNumber(r.text, kind)
   if (!parsed.ok && parsed.code !== 'NUMBER_NEGATIVE') {
-    return { ok: false, reason: ruleMessage(parsed.code, { label, example: kind === 'count' ? '12' : '118.36', unit }) }
+    return { ok: false, reason: ruleMessage(parsed.code, { label, example: NUMBER_EXAMPLE[kind], unit }) }
   }
   if (r.converted) notes.push(`已换算单位：${r.converted.from} = ${r.converted.to}`)
   return { ok: true, text: r.text }
@@ -61,24 +69,39 @@ function chooseOption(item: Extract<Item, { kind: 'choice' | 'checklist' }>, raw
   return partial.length === 1 ? partial[0].id : undefined
 }
 
-function yearRow(item: Extract<Item, { kind: 'yearRow' }>, raw: string, pending: Pending | null): Outcome {
+/**
+ * A year row, all years in one message or one at a time. Each value is judged by the rule module as it is
+ * typed; good values are kept and only a refused year is asked again.
+ */
+function yearRow(item: Extract<Item, { kind: 'yearRow' }>, raw: string, pending: Pending | null, now: Date): Outcome {
   const notes: string[] = []
   const state = pending?.kind === 'yearRow' ? pending : { kind: 'yearRow' as const, values: {}, years: item.years.map(String) }
   const parts = splitValues(raw)
   const take = (text: string) => (item.numberKind === 'count' ? countText(text) : text)
-  if (parts.length === state.years.length || parts.length === 1) {
-    const values = { ...state.values }
-    const years = [...state.years]
-    for (const part of parts) {
-      const year = years.shift() as string
-      const n = numberText(take(part), item.unit, notes, item.numberKind, `${year}年${item.label}`)
-      if (!n.ok) return { kind: 'refused', reason: n.reason }
-      values[year] = n.text
-    }
-    if (years.length === 0) return { kind: 'value', value: values, notes }
-    return { kind: 'progress', pending: { kind: 'yearRow', values, years }, prompt: `请填写${years[0]}年的数值（${item.unit}）`, notes }
+  if (parts.length !== 1 && parts.length !== state.years.length) {
+    const reason =
+      state.years.length === 1
+        ? `请只填写${state.years[0]}年的一个数值。`
+        : `请一次填写${state.years.map((y) => `${y}年`).join('、')}共${state.years.length}个数值（用空格分开），或逐年填写。`
+    return { kind: 'refused', reason }
   }
-  return { kind: 'refused', reason: `请一次填写${state.years.length}个数值（用空格分开），或逐年填写。` }
+  const values: Record<string, string> = { ...state.values }
+  const refusedYears: string[] = []
+  const errors: string[] = []
+  parts.forEach((part, i) => {
+    const year = state.years[i]
+    const n = numberText(take(part), item.unit, notes, item.numberKind, `${year}年${item.label}`)
+    const bad = n.ok ? partErrors(item, { ...values, [year]: n.text }, year, now) : []
+    if (!n.ok || bad.length > 0) {
+      refusedYears.push(year)
+      errors.push(n.ok ? bad.map((f) => f.message).join('') : n.reason)
+    } else values[year] = n.text
+  })
+  const years = [...refusedYears, ...state.years.slice(parts.length)].sort()
+  if (years.length === 0) return { kind: 'value', value: values, notes }
+  const next = { kind: 'yearRow' as const, values, years }
+  if (errors.length > 0 && refusedYears.length === parts.length) return { kind: 'refused', reason: errors.join('\n') }
+  return { kind: 'progress', pending: next, prompt: `请填写${years[0]}年的数值（${item.unit}）`, notes, ...(errors.length ? { errors } : {}) }
 }
 
 function matrix(item: Extract<Item, { kind: 'standardsMatrix' }>, raw: string, pending: Pending | null): Outcome {
@@ -93,19 +116,24 @@ function matrix(item: Extract<Item, { kind: 'standardsMatrix' }>, raw: string, p
   return { kind: 'progress', pending: { kind: 'matrix', values, year: state.year + 1 }, prompt: matrixPrompt(item, state.year + 1), notes: [] }
 }
 
-export const matrixPrompt = (item: Extract<Item, { kind: 'standardsMatrix' }>, year: number) =>
-  `${item.years[year]}年：请依次填写${item.categories.map((c) => `${c}主持、参与`).join('，')}的数量（共8个数，用空格分开）；没有请回复“无”`
-
-function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: Pending | null): Outcome {
+/**
+ * An itemised list, entry by entry and field by field. Each field is judged by the rule module as it is
+ * typed; “完成” ends the list at any point and keeps every finished entry.
+ */
+function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: Pending | null, now: Date): Outcome {
   const text = raw.trim()
   const state = pending?.kind === 'list' ? pending : { kind: 'list' as const, entries: [], current: {}, field: 0, askMore: false }
-  if (state.entries.length === 0 && state.field === 0 && !state.askMore && NONE.test(text)) return { kind: 'value', value: { none: true, entries: [] }, notes: [] }
-  if (state.askMore || (state.field === 0 && DONE.test(text))) {
-    if (DONE.test(text)) return { kind: 'value', value: { entries: state.entries }, notes: [] }
-    if (MORE.test(text)) return { kind: 'progress', pending: { ...state, askMore: false, field: 0, current: {} }, prompt: listPrompt(item, state.entries.length, 0), notes: [] }
-    if (!state.askMore) return { kind: 'refused', reason: '请回复“再加一条”或“完成”。' }
+  const inEntry = !state.askMore && (state.field > 0 || Object.keys(state.current).length > 0)
+  if (state.entries.length === 0 && !inEntry && NONE.test(text)) return { kind: 'value', value: { none: true, entries: [] }, notes: [] }
+  if (DONE.test(text)) {
+    const notes = inEntry ? [`第${state.entries.length + 1}条未填完，未记录；已填的 ${state.entries.length} 条已保留。`] : []
+    return { kind: 'value', value: { entries: state.entries }, notes }
   }
-  const field = item.fields[state.field]
+  if (state.askMore && MORE.test(text)) {
+    return { kind: 'progress', pending: { ...state, askMore: false, field: 0, current: {} }, prompt: listPrompt(item, state.entries.length, 0), notes: [] }
+  }
+  const field = item.fields[state.askMore ? 0 : state.field]
+  const at = state.askMore ? 0 : state.field
   let value = text
   if (field.kind === 'choice' && field.options) {
     const found = field.options.find((o) => o === text) ?? (/^\d+$/.test(text) ? field.options[Number(text) - 1] : field.options.find((o) => o.includes(text)))
@@ -114,40 +142,67 @@ function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: P
   }
   if (field.kind === 'date') {
     const d = parseDate(text)
-    if (d === undefined && !(NONE.test(text) && !field.required)) return { kind: 'refused', reason: '请按 2021年3月5日 或 2021-03-05 填写日期。' }
+    if (d === undefined && !(NONE.test(text) && !field.required)) return { kind: 'refused', reason: `“${field.label}”请按 2021年3月5日 或 2021-03-05 填写日期。` }
     value = d ?? ''
   }
-  if (field.kind === 'year' && !/^(19|20)\d{2}年?$/.test(text)) return { kind: 'refused', reason: '请填写四位年份，如 2021。' }
+  if (field.kind === 'year' && !/^(19|20)\d{2}年?$/.test(text)) return { kind: 'refused', reason: `“${field.label}”请填写四位年份，如 2021。` }
   if (field.kind === 'year') value = text.slice(0, 4)
-  const current = { ...state.current, [field.id]: value }
-  if (state.field + 1 < item.fields.length) {
-    return { kind: 'progress', pending: { ...state, current, field: state.field + 1 }, prompt: listPrompt(item, state.entries.length, state.field + 1), notes: [] }
+  if (field.kind === 'count') {
+    const n = numberText(countText(text), '个', [], 'count', `${item.label}·${field.label}`)
+    if (!n.ok) return { kind: 'refused', reason: n.reason }
+    value = n.text
   }
-  const entries = [...state.entries, { id: `e${state.entries.length + 1}`, fields: current }]
+  const index = state.entries.length
+  const current = { ...(state.askMore ? {} : state.current), [field.id]: value }
+  const id = nextEntryId(state.entries)
+  const bad = partErrors(item, { entries: [...state.entries, { id, fields: current }] }, `entries.${index}.${field.id}`, now)
+  if (bad.length > 0) return { kind: 'refused', reason: `${bad.map((f) => f.message).join('')}请重新填写第${index + 1}条的“${field.label}”。` }
+  if (at + 1 < item.fields.length) {
+    return { kind: 'progress', pending: { ...state, askMore: false, current, field: at + 1 }, prompt: listPrompt(item, index, at + 1), notes: [] }
+  }
+  const entries = [...state.entries, { id, fields: current }]
   return { kind: 'progress', pending: { ...state, entries, current: {}, field: 0, askMore: true }, prompt: `已添加第${entries.length}条。回复“再加一条”继续，或回复“完成”。`, notes: [] }
 }
 
-export const listPrompt = (item: Extract<Item, { kind: 'itemList' }>, index: number, field: number) => {
-  const f = item.fields[field]
-  return `第${index + 1}条 · 请填写“${f.label}”${f.options ? `（${f.options.join('/')}）` : ''}${index === 0 && field === 0 ? '；没有请回复“无”' : ''}`
+/** Entry ids stay unique when a list resumes from a draft or a stored answer. */
+function nextEntryId(entries: readonly { id: string }[]): string {
+  const taken = new Set(entries.map((e) => e.id))
+  let n = entries.length + 1
+  while (taken.has(`e${n}`)) n++
+  return `e${n}`
 }
 
-function platforms(item: Extract<Item, { kind: 'platforms' }>, raw: string, pending: Pending | null): Outcome {
+/** Per tier a count, then that many names — in one message or several (Enter sends, so names may come one by one). */
+function platforms(item: Extract<Item, { kind: 'platforms' }>, raw: string, pending: Pending | null, now: Date): Outcome {
   const notes: string[] = []
   const state = pending?.kind === 'platforms' ? pending : { kind: 'platforms' as const, values: {}, tier: 0, stage: 'count' as const }
   const tier = item.tiers[state.tier]
   const values = { ...state.values }
+  const label = `${tier.label}·数量`
   if (state.stage === 'count') {
-    const n = numberText(countText(raw), '个', notes)
+    const n = numberText(countText(raw), '个', notes, 'count', label)
     if (!n.ok) return { kind: 'refused', reason: n.reason }
+    const bad = partErrors(item, { ...values, [tier.id]: { count: n.text, entries: [] } }, `${tier.id}.count`, now)
+    if (bad.length > 0) return { kind: 'refused', reason: bad.map((f) => f.message).join('') }
     values[tier.id] = { count: n.text, entries: [] }
-    if (n.text !== '0') return { kind: 'progress', pending: { ...state, values, stage: 'names' }, prompt: `请填写这 ${n.text} 个平台的名称，用“、”或换行分开`, notes }
+    if (n.text !== '0') return { kind: 'progress', pending: { ...state, values, stage: 'names' }, prompt: platformNamesPrompt(values[tier.id]), notes }
   } else {
+    const had = values[tier.id]
+    const count = Number(had.count)
     const names = raw.split(/[、，,；;\n]+/).map((s) => s.trim()).filter(Boolean)
-    values[tier.id] = { ...values[tier.id], entries: names.map((name) => ({ name })) }
+    const all = [...had.entries, ...names.map((name) => ({ name }))]
+    if (all.length > count) {
+      return { kind: 'refused', reason: `数量填写为 ${count} 个，这里有 ${all.length} 个名称；请只填写其余 ${count - had.entries.length} 个名称。` }
+    }
+    for (let i = had.entries.length; i < all.length; i++) {
+      const bad = partErrors(item, { ...values, [tier.id]: { ...had, entries: all } }, `${tier.id}.entries.${i}`, now)
+      if (bad.length > 0) return { kind: 'refused', reason: `第${i + 1}个名称：${bad.map((f) => f.message).join('')}` }
+    }
+    values[tier.id] = { ...had, entries: all }
+    if (all.length < count) return { kind: 'progress', pending: { ...state, values }, prompt: platformNamesPrompt(values[tier.id]), notes }
   }
   if (state.tier + 1 >= item.tiers.length) return { kind: 'value', value: values, notes }
-  return { kind: 'progress', pending: { kind: 'platforms', values, tier: state.tier + 1, stage: 'count' }, prompt: `${item.tiers[state.tier + 1].label}：数量（个）？`, notes }
+  return { kind: 'progress', pending: { kind: 'platforms', values, tier: state.tier + 1, stage: 'count' }, prompt: platformCountPrompt(item, state.tier + 1), notes }
 }
 
 function counts(item: Extract<Item, { kind: 'countGroup' }>, raw: string, pending: Pending | null): Outcome {
@@ -158,7 +213,7 @@ function counts(item: Extract<Item, { kind: 'countGroup' }>, raw: string, pendin
   let index = state.index
   if (parts.length !== 1 && parts.length !== item.counts.length - state.index) return { kind: 'refused', reason: `请填写${item.counts.slice(state.index).map((c) => c.label).join('、')}（用空格分开）。` }
   for (const part of parts) {
-    const n = numberText(part, '个', notes)
+    const n = numberText(part, '个', notes, 'count', item.counts[index].label)
     if (!n.ok) return { kind: 'refused', reason: n.reason }
     values[item.counts[index++].id] = n.text
   }
@@ -168,7 +223,7 @@ function counts(item: Extract<Item, { kind: 'countGroup' }>, raw: string, pendin
 
 function plan(item: Extract<Item, { kind: 'plan' }>, raw: string, pending: Pending | null, answers: Answers): Outcome {
   const state = pending?.kind === 'plan' ? pending : { kind: 'plan' as const, parts: {}, part: 0, indicators: [], row: 0 }
-  const rows = item.indicatorTable.directions.flatMap((d) => d.examples.map((e) => ({ direction: d.direction, indicator: e })))
+  const rows = indicatorRows(item)
   if (state.part < item.parts.length) {
     const parts = { ...state.parts, [item.parts[state.part].id]: raw.trim() }
     const next = state.part + 1
@@ -189,21 +244,14 @@ function plan(item: Extract<Item, { kind: 'plan' }>, raw: string, pending: Pendi
   return { kind: 'value', value: { parts: state.parts, indicators }, notes: [] }
 }
 
-export const planPartPrompt = (item: Extract<Item, { kind: 'plan' }>, part: number) => {
-  const p = item.parts[part]
-  return `规划第${part + 1}/${item.parts.length}部分：${[...p.under, p.label].join(' › ')}${p.guide ? `\n${p.guide}` : ''}`
-}
-
-function indicatorPrompt(row: { direction: string; indicator: string }, answers: Answers): string {
-  const base = baselineFor(row.indicator, answers)
-  return `发展目标指标表 · ${row.direction} · ${row.indicator}：请填写“2023年基准值 2026年目标值”${base ? `（基准值按前面的填报为 ${base}，只填目标值即可）` : ''}；不设此指标请回复“跳过”`
-}
-
 /** Reads one message for the item. */
-export function interpret(item: Item, raw: string, pending: Pending | null, answers: Answers): Outcome {
+export function interpret(item: Item, raw: string, pending: Pending | null, answers: Answers, now: Date): Outcome {
   const text = raw.trim()
   switch (item.kind) {
     case 'text':
+      // A name with a phone number in it is two answers in one message: the phone has its own question.
+      if (item.format === 'personName' && /\d/.test(text.normalize('NFKC'))) return { kind: 'refused', reason: `“${item.label}”请只填写姓名，不含数字或电话号码；联系电话在下一题填写。` }
+      return { kind: 'value', value: text, notes: [] }
     case 'textBlock':
       return { kind: 'value', value: raw.replace(/^\s+|\s+$/g, ''), notes: [] }
     case 'phone':
@@ -222,7 +270,7 @@ export function interpret(item: Item, raw: string, pending: Pending | null, answ
       return n.ok ? { kind: 'value', value: n.text, notes } : { kind: 'refused', reason: n.reason }
     }
     case 'yearRow':
-      return yearRow(item, text, pending)
+      return yearRow(item, text, pending, now)
     case 'choice': {
       const id = chooseOption(item, text)
       return id ? { kind: 'value', value: id, notes: [] } : { kind: 'refused', reason: `请从以下选项中选择：${item.options.map((o) => o.label).join('、')}` }
@@ -244,11 +292,11 @@ export function interpret(item: Item, raw: string, pending: Pending | null, answ
       return { kind: 'progress', pending: { kind: 'checklist', ticked: next }, prompt: `已选 ${next.length} 项${next.length ? `：${labels}` : ''}。继续点选，或回复“完成”。`, notes: [] }
     }
     case 'itemList':
-      return list(item, text, pending)
+      return list(item, text, pending, now)
     case 'standardsMatrix':
       return matrix(item, text, pending)
     case 'platforms':
-      return platforms(item, text, pending)
+      return platforms(item, text, pending, now)
     case 'countGroup':
       return counts(item, text, pending)
     case 'plan':

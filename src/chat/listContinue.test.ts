@@ -9,7 +9,7 @@ describe('a stored list in the chat', () => {
     const answers: Record<string, Answer> = { 's6.intlNarrative': { value: '无' }, 's6.intlWork': { value: { ticked: [] } }, 's6.overseasBranches': { value: '410' }, 's6.branchList': { value: { entries: imported } } }
     let state = editItem(startChat(['s6'], answers), answers, 's6.branchList')
     const question = state.turns[state.turns.length - 1]
-    expect(question.from === 'bot' && question.kind === 'question' ? question.prompt : '').toBe('清单已有 409 条。回复“再加一条”继续添加，或回复“完成”。\n当前答案：共 409 条（回复“跳过”保持不变）')
+    expect(question.from === 'bot' && question.kind === 'question' ? question.prompt : '').toBe('已有 409 条。回复“再加一条”继续添加，或回复“完成”。\n当前答案：共 409 条（回复“跳过”保持不变）')
     let written: unknown
     for (const text of ['再加一条', '华驰液压件有限公司', '华驰越南公司', '越南', '2023', '完成']) {
       const step = reply(state, answers, text, { now: NOW })

@@ -68,24 +68,35 @@ export function readNumber(raw: string, unit: Unit): NumberInput {
     text = text.slice(0, -1)
     percent = true
   }
-  const m = /^([-+]?[\d.]+|[零〇一二两三四五六七八九十百千点]+)(亿元|亿|万元|万|元|个|家|人|件|项|平方公里)?$/.exec(text)
+  const m = /^([-+]?[\d.]+|[零〇一二两三四五六七八九十百千点]+)(亿元|亿|万元|万|元)?(个|家|人|件|项|平方公里)?$/.exec(text)
   if (!m) return { ok: true, text: raw } // let the rule module explain what is wrong
   const number = /^[零〇一二两三四五六七八九十百千点]+$/.test(m[1]) ? chineseToNumber(m[1]) : m[1]
   if (number === undefined) return { ok: true, text: raw }
-  const written = m[2]
+  const scale = m[2]
+  const counted = m[3]
   if (percent && unit !== '%') return { ok: false, reason: 'unit' }
-  if (!written) return { ok: true, text: number }
-  if (written in AMOUNT_UNITS) {
-    if (unit !== '亿元' && unit !== '万元') return { ok: false, reason: 'unit' }
-    const from = AMOUNT_UNITS[written]
+  if (counted && !sameCountUnit(counted, unit)) return { ok: false, reason: 'unit' }
+  if (!scale) return { ok: true, text: number }
+  const amountCell = unit === '亿元' || unit === '万元'
+  if (amountCell && !counted) {
+    const from = AMOUNT_UNITS[scale]
     const to = AMOUNT_UNITS[unit]
     if (from === to) return { ok: true, text: number }
     const converted = shiftDecimal(number, Math.round(Math.log10(from / to)))
-    return { ok: true, text: converted, converted: { from: `${number}${written.endsWith('元') ? written : `${written}元`}`, to: `${converted}${unit}` } }
+    return { ok: true, text: converted, converted: { from: `${number}${scale.endsWith('元') ? scale : `${scale}元`}`, to: `${converted}${unit}` } }
   }
-  // 个/家/人/件/项/平方公里 written after a count or area: accepted when it is the cell's own unit.
-  return written === unit || (unit === '家' && written === '个') || (unit === '个' && written === '家') ? { ok: true, text: number } : { ok: false, reason: 'unit' }
+  // “1.846万人”, “3万家”: 万/亿 scale a count of people or enterprises too.
+  if (COUNT_UNITS.has(unit) && (scale === '万' || scale === '亿')) {
+    const converted = shiftDecimal(number, scale === '万' ? 4 : 8)
+    return { ok: true, text: converted, converted: { from: `${number}${scale}${counted ?? unit}`, to: `${converted}${unit}` } }
+  }
+  return { ok: false, reason: 'unit' }
 }
+
+const COUNT_UNITS: ReadonlySet<string> = new Set(['个', '家', '人', '件', '项'])
+
+/** 个/家/人/件/项/平方公里 written after a figure: the cell's own unit (个 and 家 are used alike for enterprises). */
+const sameCountUnit = (written: string, unit: Unit) => written === unit || (unit === '家' && written === '个') || (unit === '个' && written === '家')
 
 /** Splits “118.36 131.52 146.8” or “118.36，131.52、146.8” into parts. */
 export function splitValues(raw: string): string[] {

@@ -1,17 +1,23 @@
-/** Per-section completion and findings for the overview (pure; reads the model and the rule module). */
-import { FORM, isAnswerable, sectionOf, type SectionId } from '../form'
+/** Per-section completion and findings for home and the overview (pure; reads the model and the rule module). */
+import { FORM, isAnswerable, sectionOf, type Item, type SectionId } from '../form'
 import type { Answers, Finding } from '../rules'
 
-/** Until the cloud assigns sections (issue 5), an operator fills 封面 to 八; 九 is signed on paper and its
- * opinion is typed by the city. */
+/** 封面 to 八 are filled by the applicant's side; 九 is signed and stamped on paper (see PAPER_ONLY). */
 export const OPERATOR_SCOPE: SectionId[] = FORM.sections.map((s) => s.id).filter((id) => id !== 's9')
 
-/** The sections a member fills: the owner all of 封面 to 八, an operator the assigned ones, reviewers none. */
+/**
+ * The sections a member fills: the owner all of 封面 to 八, an operator the assigned ones, the city's 市级推荐
+ * the 推荐意见 of 九 (the printed form leaves that opinion to the recommending city), the county reviewer none.
+ */
 export function scopeFor(role: string, sections: readonly string[]): SectionId[] {
   if (role === 'owner') return OPERATOR_SCOPE
   if (role === 'operator') return OPERATOR_SCOPE.filter((id) => sections.includes(id))
+  if (role === 'cityRecommender') return ['s9']
   return []
 }
+
+/** Places on the printed form that are signed, stamped or dated by hand after export (form 九). */
+export const paperPlaces = (items: readonly Item[]) => items.filter((i) => i.kind === 'paperMark')
 
 export interface SectionProgress {
   id: SectionId
@@ -19,6 +25,11 @@ export interface SectionProgress {
   answered: number
   total: number
   percent: number
+  /** Required items answered / required items (what must be done before 提交). */
+  requiredAnswered: number
+  required: number
+  /** Signature, stamp and date places made on paper. */
+  paperPlaces: number
   errors: Finding[]
   warnings: Finding[]
   missingEvidence: Finding[]
@@ -29,7 +40,9 @@ export function sectionProgress(answers: Answers, findings: readonly Finding[], 
     .filter((s) => scope.includes(s.id))
     .map((s) => {
       const items = s.items.filter(isAnswerable)
-      const answered = items.filter((i) => answers[i.id]?.value !== undefined).length
+      const isAnswered = (id: string) => answers[id]?.value !== undefined
+      const answered = items.filter((i) => isAnswered(i.id)).length
+      const required = items.filter((i) => i.required)
       const own = findings.filter((f) => sectionOf(f.itemIds[0])?.id === s.id)
       return {
         id: s.id,
@@ -37,9 +50,15 @@ export function sectionProgress(answers: Answers, findings: readonly Finding[], 
         answered,
         total: items.length,
         percent: items.length === 0 ? 100 : Math.round((answered / items.length) * 100),
+        requiredAnswered: required.filter((i) => isAnswered(i.id)).length,
+        required: required.length,
+        paperPlaces: paperPlaces(s.items).length,
         errors: own.filter((f) => f.severity === 'error' && f.code !== 'EVIDENCE_MISSING' && f.code !== 'REQUIRED_MISSING'),
         warnings: own.filter((f) => f.severity === 'warning' && !f.explained),
         missingEvidence: own.filter((f) => f.code === 'EVIDENCE_MISSING')
       }
     })
 }
+
+/** Every section of the form, in order (home and the overview show all of them). */
+export const ALL_SECTIONS: SectionId[] = FORM.sections.map((s) => s.id)

@@ -64,7 +64,7 @@ describe('the engine asks the rule module', () => {
 
   it('asks for an explanation of a checklist answered with nothing ticked, and stores it', () => {
     const c = convo(['s7'], without('s7.services'))
-    expect(c.say('无')).toEqual(['“集群提供中小企业公共服务情况”一项也未勾选；如确无相关工作，请简要说明。\n如确认无误，请简要说明原因；否则请直接重新填写。'])
+    expect(c.say('无')).toEqual(['已记录：均未开展', '“集群提供中小企业公共服务情况”一项也未勾选；如确无相关工作，请简要说明。\n如确认无误，请简要说明原因（会随答案保存，供审核参考）；如需修改，请回复“重新填写”。'])
     c.say('集群公共服务由市级平台统一提供')
     expect(c.answers['s7.services']).toEqual({ value: { ticked: [] }, explanation: '集群公共服务由市级平台统一提供' })
   })

@@ -19,7 +19,8 @@ export type Pending =
   | { kind: 'platforms'; values: Record<string, { count: string; entries: { name: string }[] }>; tier: number; stage: 'count' | 'names' }
   | { kind: 'counts'; values: Record<string, string>; index: number }
   | { kind: 'plan'; parts: Record<string, string>; part: number; indicators: { direction: string; indicator: string; baseline: string; target: string }[]; row: number }
-  | { kind: 'explain'; value: unknown; warning: string }
+  /** `paths`: the parts the warning is about (a year), asked again alone on “重新填写”. */
+  | { kind: 'explain'; value: unknown; warning: string; paths?: string[] }
   | { kind: 'offer'; value: string }
 
 export interface ChatState {
@@ -32,6 +33,10 @@ export interface ChatState {
   skipped: string[]
   turns: Turn[]
   nextTurnId: number
+  /** Finished parts of multi-part answers left behind (跳过, 上一题, a jump): resumed when the item is asked again. */
+  drafts?: Record<string, Pending>
+  /** A section shown answer by answer (each as “当前答案”), opened when it had nothing left to fill. */
+  walk?: SectionId
 }
 
 /** An answer to persist (device first, then the cloud). */

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'CALLER_IN_EVENT'
   | 'PAYLOAD_TOO_LARGE'
   | 'INVALID_DISPLAY_NAME'
+  | 'DISPLAY_NAME_TAKEN'
+  | 'INVALID_UNIT'
   | 'METHOD_NOT_ALLOWED'
   | 'NOT_FOUND'
   | 'NETWORK'
@@ -27,6 +29,16 @@ export type ErrorCode =
   | 'INVITE_USED_UP'
   | 'CANNOT_REMOVE_OWNER'
   | 'BUSY'
+  | 'OP_ID_REUSED'
+  | 'BASE_VERSION_AHEAD'
+  | 'VALUE_TOO_LARGE'
+  | 'UNSAFE_VALUE_KEY'
+  | 'INVALID_EXPLANATION'
+  | 'INVITE_BEFORE_REMOVAL'
+  | 'HOST_NOT_ALLOWED'
+  | 'TIMEOUT'
+  | 'QUOTA'
+  | 'STORAGE_FULL'
   | 'UPLOAD_FORBIDDEN'
   | 'UPLOAD_NOT_FOUND'
   | 'FILES_UNAVAILABLE'
@@ -48,6 +60,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   CALLER_IN_EVENT: '请求中不能指定用户身份，身份由平台确定。',
   PAYLOAD_TOO_LARGE: '请求内容过大，请分批提交。',
   INVALID_DISPLAY_NAME: '请输入 1–20 个字的显示名称（不含空白或控制字符）。',
+  DISPLAY_NAME_TAKEN: '本申报中已有成员使用这个称呼，请换一个（例如加上姓氏或部门）。',
+  INVALID_UNIT: '所在单位最多 40 个字，且不能包含控制字符。',
   METHOD_NOT_ALLOWED: '请求方法不被支持。',
   NOT_FOUND: '请求的地址不存在。',
   NETWORK: '网络连接失败，请检查网络后重试。',
@@ -64,6 +78,16 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVITE_USED_UP: '邀请的使用次数已用完，请向申报负责人重新获取邀请。',
   CANNOT_REMOVE_OWNER: '不能移除申报负责人。',
   BUSY: '同时修改的人较多，请稍后重试。',
+  OP_ID_REUSED: '这条修改的编号已被另一条不同的内容使用，未保存；请重新填写这一项。',
+  BASE_VERSION_AHEAD: '这一项的版本比服务器上的还新，未保存；请先同步最新内容再修改。',
+  VALUE_TOO_LARGE: '这一项内容过大，无法同步，请精简后重新填写。',
+  UNSAFE_VALUE_KEY: '填写内容中含有不允许的字段名，未保存。',
+  INVALID_EXPLANATION: '说明中含有控制字符或不可见的方向字符，请删除后重新填写。',
+  INVITE_BEFORE_REMOVAL: '您已被移出该申报，之前的邀请对您已失效，请向申报负责人重新获取邀请。',
+  HOST_NOT_ALLOWED: '请通过 127.0.0.1 或 localhost 访问本地服务。',
+  TIMEOUT: '服务器处理超时，请稍后重试。',
+  QUOTA: '云服务今日的调用额度已用完，请稍后再试或联系管理员。',
+  STORAGE_FULL: '手机存储空间不足，刚才的回答还没有存入手机（已暂时保留，请不要退出）。请清理手机或微信的存储空间，清理后会自动重新保存。',
   UPLOAD_FORBIDDEN: '只能导入您本人为这份申报上传的文件。',
   UPLOAD_NOT_FOUND: '上传的文件不存在或已过期，请重新选择文件。',
   FILES_UNAVAILABLE: '当前环境无法读取上传的文件，请改为粘贴表格内容。',

@@ -30,7 +30,7 @@ export async function benchListImport(): Promise<Record<string, number>> {
   ws.addRow([...PATENT_HEADER])
   for (const r of patentRows(1000)) ws.addRow(r)
   const bytes = Buffer.from(await wb.xlsx.writeBuffer())
-  const app = await runFunction('createApplication', {}, ctx)
+  const app = await runFunction('createApplication', { displayName: '测试负责人' }, ctx)
   if (!app.ok) throw new Error('bench: no application')
   const appId = (app.data as { id: string }).id
   const target = await runFunction('listImportTarget', { appId, itemId: 's3.patentList', ext: 'xlsx' }, ctx)

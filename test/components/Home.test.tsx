@@ -1,6 +1,6 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import Home from '../../src/pages/index/index'
-import { navigations, setStorageSync } from '../stand-ins/taro'
+import { navigations, setRouterParams, setStorageSync } from '../stand-ins/taro'
 
 const SESSION = { token: 'a'.repeat(64), openid: 'local_x', displayName: '王会计' }
 
@@ -44,13 +44,70 @@ describe('Home page', () => {
     expect(screen.getByText('潍坊市坊子区动力装备特色产业集群')).toBeTruthy()
   })
 
-  it('lists every section with its item count once an application is chosen', async () => {
+  it('shows each section’s real progress, who fills it, the cover’s name and the days left', async () => {
     window.localStorage.setItem('cluster-declare.devSession', JSON.stringify(SESSION))
-    setStorageSync('cluster-declare.currentApp.v1', JSON.stringify({ appId: 'app1', clusterName: 'X', role: 'owner', sections: [] }))
-    mockCloud(signedIn)
+    setStorageSync('cluster-declare.currentApp.v1', JSON.stringify({ appId: 'app1', clusterName: '', role: 'owner', sections: [] }))
+    setStorageSync(
+      'cluster-declare.app1.answers.v1',
+      JSON.stringify({
+        's1.clusterName': { value: '潍坊市坊子区动力装备特色产业集群' },
+        'cover.region': { value: { city: '潍坊市', county: '坊子区' } },
+        's2.totalOutput': { value: { '2021': '118.36', '2022': '131.52', '2023': '146.80' } },
+        's2.smeOutputShare': { value: { '2021': '82.30', '2022': '120.00', '2023': '84.60' } }
+      })
+    )
+    mockCloud({
+      ...signedIn,
+      getApplication: { ok: true, data: { application: { clusterName: '', region: null, deadline: '2099-12-31' }, me: { role: 'owner', sections: [] } } },
+      listMembers: {
+        ok: true,
+        data: [
+          { displayName: '王会计', role: 'owner', sections: [] },
+          { displayName: '财务', role: 'operator', sections: ['s2'] }
+        ]
+      },
+      updateApplication: { ok: true, data: {} }
+    })
     await renderHome()
-    expect(screen.getAllByText(/项待填/).length).toBe(10)
-    expect(document.querySelector('[data-section="s2"]')?.textContent).toContain('20 项待填')
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0))
+    })
+    const s2 = document.querySelector('[data-section="s2"]')?.textContent ?? ''
+    expect(s2).toContain('已填 2/20 项必填')
+    expect(s2).toContain('错误 1 处')
+    expect(s2).toContain('填报：财务')
+    expect(document.querySelector('[data-section="s3"]')?.textContent).toContain('填报：王会计（未分配）')
+    expect(document.querySelector('[data-section="s9"]')?.textContent).toContain('签字、盖章、日期 5 处：导出后在纸质申报表上完成')
+    expect(document.querySelector('.home__app')?.textContent).toBe('当前申报：潍坊市坊子区动力装备特色产业集群 · 负责人')
+    expect(document.querySelector('.deadline__date')?.textContent).toMatch(/^截止日期：2099-12-31（还剩 \d+ 天）$/)
+  })
+
+  it('keeps an invite opened before signing in and joins with it after the dev login', async () => {
+    mockCloud({})
+    setRouterParams({ invite: 'tok42' })
+    await renderHome()
+    expect(navigations).toEqual(['/pages/dev-login/index'])
+    // Back from the dev login, without the link's parameters (a new page).
+    cleanup()
+    setRouterParams({})
+    window.localStorage.setItem('cluster-declare.devSession', JSON.stringify(SESSION))
+    const bodies: Record<string, unknown> = {}
+    global.fetch = jest.fn(async (url: string, init: { body: string }) => {
+      const name = String(url).split('/').pop() as string
+      bodies[name] = JSON.parse(init.body)
+      const replies: Record<string, unknown> = {
+        ...signedIn,
+        joinApplication: { ok: true, data: { appId: 'app1' } },
+        getApplication: { ok: true, data: { application: { id: 'app1', clusterName: '潍坊市坊子区动力装备特色产业集群', region: null, deadline: null }, me: { role: 'operator', sections: ['s2'] } } }
+      }
+      return { json: async () => replies[name] ?? { ok: false, error: { code: 'UNKNOWN_FUNCTION', message: '请求的云函数不存在。' } } }
+    }) as unknown as typeof fetch
+    await renderHome()
+    // The kept invite opens the name form; joining waits for the name and the privacy consent.
+    expect(bodies.joinApplication).toBeUndefined()
+    await act(async () => fireEvent.click(screen.getByText('加入申报')))
+    await act(async () => fireEvent.click(screen.getByText('同意并继续')))
+    expect(bodies.joinApplication).toEqual({ token: 'tok42', displayName: '王会计', unit: '' })
   })
 
   it('opens the chat of a section when its card is tapped', async () => {

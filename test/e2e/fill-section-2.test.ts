@@ -38,6 +38,8 @@ describe('a new operator fills all of section 二 by chat (H5, 375×812)', () =>
     await page.click('.login__button')
     await page.waitForSelector('.home__user')
     await page.click('.home__create')
+    await page.click('.name-form__submit') // the name form starts with the login name
+    await page.click('.consent__agree')
     await page.click('.section-card[data-section="s2"]')
     await page.waitForSelector('.turn--question')
     expect(await currentLabel()).toBe('集群总产值（亿元）')
@@ -48,7 +50,9 @@ describe('a new operator fills all of section 二 by chat (H5, 375×812)', () =>
     await send('82.3 120 84.6') // refused with its reason
     expect(await lastFeedback('error')).toContain('是比例，应在 0 到 100 之间（当前 120.00）')
     expect(await currentLabel()).toBe('集群内中小企业产值占集群总产值比例（%）')
-    await send('82.3 83.1 84.6')
+    // The good years are kept; only 2022 is asked again.
+    expect(await page.locator('.turn--question .bubble__expects').last().textContent()).toBe('请填写2022年的数值（%）')
+    await send('83.1')
 
     await send('78.5 79.2 80.1')
     await send('12.4 12.11 12.89')
@@ -105,9 +109,13 @@ describe('a new operator fills all of section 二 by chat (H5, 375×812)', () =>
     const rows = await page.locator('.table__row .table__value').allTextContents()
     expect(rows).toHaveLength(20)
     expect(rows.filter((r) => r === '（未填写）')).toEqual([])
-    expect(rows[0]).toBe('2021年 118.36，2022年 132.00，2023年 146.80（亿元）')
+    const cells = (id: string) => page.locator(`.table__row[data-item-id="${id}"] .ft-td`).allTextContents()
+    expect(await cells('s2.totalOutput')).toEqual(['2021年', '2022年', '2023年', '118.36', '132.00', '146.80'])
     expect(rows[4]).toBe('12.46 %')
-    expect(rows[15]).toBe('绘制产业链图谱，开展产业链培育；开展供应链风险评估工作，建立供应链风险防范机制')
+    expect(await page.locator('.table__row[data-item-id="s2.chainWork"] .ft-box--on').allTextContents()).toEqual([
+      '☑ 绘制产业链图谱，开展产业链培育',
+      '☑ 开展供应链风险评估工作，建立供应链风险防范机制'
+    ])
     await page.screenshot({ path: artifactPath('e2e-table-section-2.png'), fullPage: true })
   })
 })

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { PATENT_HEADER, THREE_ERRORS, patentNumber, patentRows, toCsv } from '../fixtures/patentRows'
-import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
+import { artifactPath, phoneContext, sendNameForm, useBrowserAndCloud } from '../helpers/browser'
 
 const e2e = useBrowserAndCloud()
 let page: Page
@@ -29,6 +29,7 @@ describe('importing 412 patents from a spreadsheet in the chat (H5, 375×812)', 
     await page.click('.login__button')
     await page.waitForSelector('.home__user')
     await page.click('.home__create')
+    await sendNameForm(page) // the name form starts with the login name; then the privacy guide
     await page.waitForSelector('.section-card[data-section="s3"]')
     await page.goto(`${e2e.cloud.url}/#/pages/chat/index?item=s3.inventionPatents`)
     await page.waitForSelector('.turn--question')

@@ -1,21 +1,15 @@
 import type { Page } from 'playwright-core'
-import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
+import { artifactPath, phoneSignedIn, sendNameForm, useBrowserAndCloud } from '../helpers/browser'
 
 const e2e = useBrowserAndCloud()
 
-async function login(name: string): Promise<Page> {
-  const page = await (await phoneContext(e2e.browser)).newPage()
-  await page.goto(`${e2e.cloud.url}/`)
-  await page.fill('.login__input input', name)
-  await page.click('.login__button')
-  await page.waitForSelector('.home__user')
-  return page
-}
+const login = (name: string): Promise<Page> => phoneSignedIn(e2e, name)
 
 /** An operator opens the invite link in their own browser and joins. */
 async function open(name: string, link: string): Promise<Page> {
   const page = await login(name)
   await page.goto(link)
+  await sendNameForm(page)
   await page.waitForSelector('.home__app')
   return page
 }
@@ -32,6 +26,7 @@ describe('two operators in two browsers', () => {
     // The owner, in a browser of their own: a new application, an invite link, and sections for each operator.
     const owner = await login('负责人')
     await owner.click('.home__create')
+    await sendNameForm(owner)
     await owner.waitForSelector('.home__app')
     await owner.click('.home__action >> text=邀请成员')
     const inviteText = (await owner.locator('.home__invite').textContent()) ?? ''
@@ -41,10 +36,10 @@ describe('two operators in two browsers', () => {
     const tech = await open('科技', link)
     await owner.click('.home__action >> text=成员分工')
     await owner.waitForSelector('.member')
-    await owner.fill('.settings__input--clusterName input', '潍坊市坊子区动力装备特色产业集群')
-    await owner.fill('.settings__input--deadline input', '2024-04-30')
+    await owner.fill('.settings__input--deadline input', '2024年4月30日')
     await owner.click('.settings__save')
-    await owner.waitForFunction(() => !document.querySelector('.members__message'))
+    await owner.waitForSelector('.settings__note--ok')
+    expect(await owner.textContent('.settings__note')).toBe('已保存：截止日期 2024-04-30。')
     for (const [name, section] of [['财务', '二'], ['科技', '三']] as const) {
       const card = owner.locator('.member', { hasText: `${name} · 填报员` })
       await card.locator('.member__section', { hasText: new RegExp(`^${section}$`) }).click()
@@ -56,7 +51,7 @@ describe('two operators in two browsers', () => {
       await page.waitForSelector('.home__app')
       await page.click('.home__app-chip')
       await page.waitForSelector('.section-card')
-      expect(await page.textContent('.home__app')).toBe('当前申报：潍坊市坊子区动力装备特色产业集群 · 填报员')
+      expect(await page.textContent('.home__app')).toBe('当前申报：（未命名，请在封面填写集群名称） · 填报员')
     }
 
     await finance.click('.home__action >> text=继续填报')
@@ -73,11 +68,11 @@ describe('two operators in two browsers', () => {
     // Each opens the other's section: the table view pulls and shows the other's answer.
     await tech.goto(`${e2e.cloud.url}/#/pages/table/index?section=s2`)
     await tech.waitForSelector('.table__row[data-item-id="s2.totalOutput"] .table__value:not(.table__value--empty)')
-    expect(await tech.textContent('.table__row[data-item-id="s2.totalOutput"] .table__value')).toBe('2021年 118.36，2022年 131.52，2023年 146.80（亿元）')
+    expect(await tech.locator('.table__row[data-item-id="s2.totalOutput"] .ft-td').allTextContents()).toEqual(['2021年', '2022年', '2023年', '118.36', '131.52', '146.80'])
     await tech.screenshot({ path: artifactPath('e2e-two-operators-tech-sees-finance.png') })
 
     await finance.goto(`${e2e.cloud.url}/#/pages/table/index?section=s3`)
     await finance.waitForSelector('.table__row[data-item-id="s3.rdIntensity"] .table__value:not(.table__value--empty)')
-    expect(await finance.textContent('.table__row[data-item-id="s3.rdIntensity"] .table__value')).toBe('2021年 3.20，2022年 3.45，2023年 3.78（%）')
+    expect(await finance.locator('.table__row[data-item-id="s3.rdIntensity"] .ft-td').allTextContents()).toEqual(['2021年', '2022年', '2023年', '3.20', '3.45', '3.78'])
   })
 })

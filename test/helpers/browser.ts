@@ -1,17 +1,31 @@
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
-import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startLocalCloud, type LocalCloud } from '../../src/cloud/local'
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- shared with the .mjs scripts
+const { findBrowser, installPlan, nodeSystem } = require('../../scripts/lib/find-browser.cjs') as typeof import('./findBrowserTypes')
 
 export const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts')
 export const H5_DIR = path.join(__dirname, '..', '..', 'dist', 'h5')
 
-/** Debian's chromium, flags as shared/architecture.md: the machine's network is closed. */
+/**
+ * The Chromium to drive: CHROMIUM_PATH, Debian's chromium or Playwright's cache (scripts/lib/find-browser.cjs;
+ * `npm test` installs one first when there is none).
+ */
+export function chromiumPath(): string {
+  const found = findBrowser(nodeSystem())
+  if (found) return found
+  const plan = installPlan(nodeSystem())
+  throw new Error(plan.kind === 'advice' ? plan.message : 'No Chromium found for the browser tests: run npm test (it installs Debian\'s chromium as root) or set CHROMIUM_PATH.')
+}
+
+/** Flags as shared/architecture.md: the machine's network is closed. */
 export function launchChromium(h5Dir = H5_DIR): Promise<Browser> {
   if (!fs.existsSync(path.join(h5Dir, 'index.html'))) throw new Error('dist/h5 missing: run npm run build:h5 (npm test builds it)')
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-sync']
   })
 }
@@ -24,6 +38,28 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
 export function artifactPath(name: string): string {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   return path.join(ARTIFACTS, name)
+}
+
+/** Signs in on the dev login page that a fresh browser is sent to, and waits for home. */
+export async function devLogin(page: Page, name: string): Promise<void> {
+  await page.waitForSelector('.login__input input')
+  await page.fill('.login__input input', name)
+  await page.click('.login__button')
+  await page.waitForSelector('.home__user')
+}
+
+/** A new phone (its own browser context) on the app's home page, signed in as `name`. */
+export async function phoneSignedIn(e2e: { cloud: LocalCloud; browser: Browser }, name: string): Promise<Page> {
+  const page = await (await phoneContext(e2e.browser)).newPage()
+  await page.goto(`${e2e.cloud.url}/`)
+  await devLogin(page, name)
+  return page
+}
+
+/** Sends the name form (pre-filled with the login name), agreeing to the privacy guide on first use. */
+export async function sendNameForm(page: Page): Promise<void> {
+  await page.click('.name-form__submit')
+  await page.click('.consent__agree')
 }
 
 /**

@@ -4,6 +4,7 @@ import { createMemoryFiles } from '../../../test/stand-ins/memoryFiles'
 import { PATENT_HEADER, THREE_ERRORS, patentRows, toCsv } from '../../../test/fixtures/patentRows'
 import { check, type Answers } from '../../rules'
 import { runFunction, type HandlerContext } from './index'
+import { currentField } from './listImport'
 
 async function xlsxOf(rows: string[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
@@ -16,7 +17,7 @@ async function xlsxOf(rows: string[][]): Promise<Buffer> {
 async function setup() {
   const files = createMemoryFiles()
   const owner: HandlerContext = { ...testContext('o_owner'), files }
-  const app = await runFunction('createApplication', {}, owner)
+  const app = await runFunction('createApplication', { displayName: '王主任' }, owner)
   if (!app.ok) throw new Error('no app')
   const appId = (app.data as { id: string }).id
   const as = (openid: string): HandlerContext => ({ ...testContext(openid, undefined, owner.store), files })
@@ -30,7 +31,7 @@ async function setup() {
     return files.put(cloudPath, bytes)
   }
   const stored = async () => {
-    const f = await owner.store.getField(appId, 's3.patentList')
+    const f = await currentField(owner.store, appId, 's3.patentList')
     return f as { value: { entries: { id: string; fields: Record<string, string> }[] }; version: number } | null
   }
   return { files, owner, appId, as, data, upload, stored }
@@ -105,7 +106,7 @@ describe('list import handlers', () => {
     const target = await runFunction('listImportTarget', { appId, itemId: 's3.patentList', ext: 'xlsx' }, as('o_stranger'))
     expect(target.ok ? null : target.error.code).toBe('NOT_MEMBER')
     const invite = await data<{ token: string }>('createInvite', { appId, role: 'countyReviewer', expiresInHours: 24, maxUses: 1 })
-    await data('joinApplication', { token: invite.token }, as('o_reviewer'))
+    await data('joinApplication', { token: invite.token, displayName: '县审核' }, as('o_reviewer'))
     const reviewer = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: { text } }, as('o_reviewer'))
     expect(reviewer.ok ? null : reviewer.error.message).toBe('审核和推荐角色只能查看，不能修改填报内容。')
   })

@@ -10,6 +10,7 @@ import { fail, ok, type CloudResult } from '../../errors'
 import { buildPreview, importedValue, listItem, parseDelimited, type ImportPreview, type ImportProblem, type ListEntryValue } from '../../lists'
 import type { ItemListItem } from '../../form'
 import { importFolder } from '../ports/files'
+import { PAGE_LIMIT, type FieldDoc, type Store } from '../ports/store'
 import { membership, writeDenied } from './access'
 import { patchAnswers } from './answers'
 import { define, runDefinition, type SignedContext } from './define'
@@ -51,10 +52,24 @@ async function readSource(event: { appId: string; itemId: string; source: Source
     if (bytes === null) return { ok: false, result: fail('UPLOAD_NOT_FOUND', 'source.fileID') }
     table = await (await xlsx()).readSpreadsheet(bytes, event.source.name)
   }
-  const field = await ctx.store.getField(event.appId, event.itemId)
+  const field = await currentField(ctx.store, event.appId, event.itemId)
   const existing = ((field?.value as { entries?: ListEntryValue[] } | null)?.entries ?? []) as ListEntryValue[]
   const preview = buildPreview(item, table, { existing, now: ctx.clock.now(), newId: () => `imp_${ctx.random(8)}` })
   return { ok: true, preview, existing, version: field?.version ?? 0 }
+}
+
+/**
+ * One field as stored now. The store port has no single-field read; an application has one field per answered
+ * item (about 150 at most), so this is one or two page reads of the change feed.
+ */
+export async function currentField(store: Store, appId: string, itemId: string): Promise<FieldDoc | null> {
+  for (let since = 0; ; ) {
+    const page = await store.fieldsSince(appId, since)
+    const hit = page.find((f) => f.itemId === itemId)
+    if (hit) return hit
+    if (page.length < PAGE_LIMIT) return null
+    since = page[page.length - 1].seq
+  }
 }
 
 /** Who may import into a list: a member who may write the item. */
@@ -142,7 +157,7 @@ export const exportList = define(z.object({ appId, itemId }).strict(), async (ev
   if (!m.ok) return m.result
   const item = listOf(event.itemId)
   if (!item) return fail('NOT_A_LIST', 'itemId')
-  const field = await ctx.store.getField(event.appId, event.itemId)
+  const field = await currentField(ctx.store, event.appId, event.itemId)
   const entries = ((field?.value as { entries?: ListEntryValue[] } | null)?.entries ?? []) as ListEntryValue[]
   return ok({ fileName: `${item.label}.xlsx`, count: entries.length, base64: (await (await xlsx()).exportXlsx(item, entries)).toString('base64') })
 })

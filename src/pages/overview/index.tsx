@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { OPERATOR_SCOPE, sectionProgress, type SectionProgress } from '../../chat'
-import { check, type Finding } from '../../rules'
-import { currentApp, deviceStore } from '../../sync/device'
+import { ALL_SECTIONS, sectionProgress, type SectionProgress } from '../../chat'
+import { check, type Answers, type Finding } from '../../rules'
+import { currentApp } from '../../sync/device'
+import { memberAnswers, syncMemberView } from '../../sync/memberView'
 import './index.css'
 
-function load(): SectionProgress[] {
-  const answers = deviceStore(currentApp()?.appId ?? 'none').answers()
-  return sectionProgress(answers, check(answers, { level: 'submit', now: new Date() }), OPERATOR_SCOPE)
+function progressOf(answers: Answers): SectionProgress[] {
+  return sectionProgress(answers, check(answers, { level: 'submit', now: new Date() }), ALL_SECTIONS)
 }
 
 function FindingRow({ f, kind }: { f: Finding; kind: 'error' | 'warning' | 'evidence' }) {
@@ -19,21 +19,32 @@ function FindingRow({ f, kind }: { f: Finding; kind: 'error' | 'warning' | 'evid
   )
 }
 
-/** Each section's completion, errors, unexplained warnings and missing evidence; a tap opens the question. */
+/**
+ * Each section's completion, errors, unexplained warnings and missing evidence; a tap opens the question.
+ * Reads the answers as this member sees them (device, then the pull), so it is right even when opened first.
+ */
 export default function Overview() {
-  const [sections, setSections] = useState<SectionProgress[]>(load)
-  useDidShow(() => setSections(load()))
+  const appId = currentApp()?.appId ?? 'none'
+  const [sections, setSections] = useState<SectionProgress[]>(() => progressOf(memberAnswers(appId)))
+  useDidShow(() => {
+    setSections(progressOf(memberAnswers(appId)))
+    syncMemberView(appId).then((view) => setSections(progressOf(view.answers)))
+  })
   return (
     <View className='overview'>
       {sections.map((s) => (
         <View key={s.id} className='overview__section' data-section={s.id}>
           <View className='overview__head' onClick={() => Taro.navigateTo({ url: `/pages/table/index?section=${s.id}` })}>
             <Text className='overview__title'>{s.title}</Text>
-            <Text className='overview__percent'>{`${s.percent}%（${s.answered}/${s.total}）`}</Text>
+            <Text className='overview__percent'>{s.required === 0 ? '纸质签字盖章' : `${s.percent}%（${s.answered}/${s.total}）`}</Text>
           </View>
-          <View className='overview__bar'>
-            <View className='overview__fill' style={{ width: `${s.percent}%` }} />
-          </View>
+          {s.required === 0 ? (
+            <Text className='overview__paper'>{`签字、盖章、日期 ${s.paperPlaces} 处在导出的纸质申报表上完成；推荐意见由市级推荐填写（选填）。`}</Text>
+          ) : (
+            <View className='overview__bar'>
+              <View className='overview__fill' style={{ width: `${s.percent}%` }} />
+            </View>
+          )}
           {s.errors.map((f, i) => (
             <FindingRow key={`e${i}`} f={f} kind='error' />
           ))}

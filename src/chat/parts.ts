@@ -1,0 +1,88 @@
+/**
+ * One way for every multi-part answer (year rows, lists, the standards matrix, platforms, count groups, the
+ * plan, checklists) to keep its finished parts: each part is judged by the rule module as it is typed, a
+ * refused part is asked again alone, and progress left behind (“跳过”, “上一题”, a jump, a reload) is parked
+ * as a draft of the item and resumed when the item is asked again.
+ */
+import { type Item } from '../form'
+import { CURRENT_ROUND, valueFindings, type Answers, type Finding } from '../rules'
+import { indicatorPrompt, indicatorRows, listDonePrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
+import type { Pending } from './types'
+
+/** Missing-ness of the parts not typed yet is not a fault of the part being judged. */
+const ABOUT_OTHER_PARTS = new Set(['REQUIRED_MISSING', 'LIST_ENTRY_INCOMPLETE', 'LIST_EMPTY', 'PLAN_PART_MISSING'])
+
+/**
+ * The rule module's refusals of one part (`path`, e.g. "2022" or "entries.4.name") of a candidate value: the
+ * same value rules that judge the whole answer, applied while the part is typed.
+ */
+export function partErrors(item: Item, candidate: unknown, path: string, now: Date): Finding[] {
+  return valueFindings(item, { value: candidate }, { config: CURRENT_ROUND, now }).filter(
+    (f) => f.severity === 'error' && f.path === path && !ABOUT_OTHER_PARTS.has(f.code)
+  )
+}
+
+/** Whether a pending answer holds finished parts worth keeping when the operator leaves the item. */
+export function hasProgress(p: Pending | null | undefined): boolean {
+  if (!p) return false
+  switch (p.kind) {
+    case 'yearRow':
+      return Object.keys(p.values).length > 0
+    case 'checklist':
+      return p.ticked.length > 0
+    case 'list':
+      return p.entries.length > 0 || Object.keys(p.current).length > 0
+    case 'matrix':
+      return Object.keys(p.values).length > 0
+    case 'platforms':
+      return Object.keys(p.values).length > 0
+    case 'counts':
+      return Object.keys(p.values).length > 0
+    case 'plan':
+      return Object.keys(p.parts).length > 0 || p.indicators.length > 0
+    case 'explain':
+    case 'offer':
+      return false
+  }
+}
+
+const ticked = (item: Item, ids: string[]) =>
+  item.kind === 'checklist' ? ids.map((id) => item.options.find((o) => o.id === id)?.label ?? id).join('；') : ''
+
+/** What to ask next for a pending answer (the same prompts the item asks while being filled). */
+export function nextPrompt(item: Item, p: Pending, answers: Answers): string {
+  switch (p.kind) {
+    case 'yearRow':
+      return item.kind === 'yearRow' ? `请填写${p.years[0]}年的数值（${item.unit}）` : ''
+    case 'checklist':
+      return `已选 ${p.ticked.length} 项${p.ticked.length ? `：${ticked(item, p.ticked)}` : ''}。继续点选，或回复“完成”。`
+    case 'list':
+      if (item.kind !== 'itemList') return ''
+      return p.askMore ? listDonePrompt(p.entries.length) : listPrompt(item, p.entries.length, p.field)
+    case 'matrix':
+      return item.kind === 'standardsMatrix' ? matrixPrompt(item, p.year) : ''
+    case 'platforms':
+      if (item.kind !== 'platforms') return ''
+      return p.stage === 'count' ? platformCountPrompt(item, p.tier) : platformNamesPrompt(p.values[item.tiers[p.tier].id])
+    case 'counts':
+      return item.kind === 'countGroup' ? `请填写${item.counts[p.index].label}` : ''
+    case 'plan':
+      if (item.kind !== 'plan') return ''
+      return p.part < item.parts.length ? planPartPrompt(item, p.part) : indicatorPrompt(indicatorRows(item)[p.row], answers)
+    case 'explain':
+    case 'offer':
+      return ''
+  }
+}
+
+/**
+ * A whole answer was refused for some of its parts: the pending answer that keeps the good parts and asks
+ * the refused ones again, or null when the item has no separable parts.
+ */
+export function keepGoodParts(item: Item, value: unknown, refused: readonly Pick<Finding, 'path'>[]): Pending | null {
+  if (item.kind !== 'yearRow' || value === null || typeof value !== 'object') return null
+  const bad = item.years.map(String).filter((y) => refused.some((f) => f.path === y))
+  if (bad.length === 0) return null
+  const values = Object.fromEntries(Object.entries(value as Record<string, string>).filter(([y]) => !bad.includes(y)))
+  return { kind: 'yearRow', values, years: bad }
+}

@@ -1,0 +1,38 @@
+/** The prompts of multi-message items, shared by the reader (interpret.ts) and the drafts (parts.ts). */
+import type { Item } from '../form'
+import type { Answers } from '../rules'
+import { baselineFor } from './plan'
+
+type Of<K extends Item['kind']> = Extract<Item, { kind: K }>
+
+export const listPrompt = (item: Of<'itemList'>, index: number, field: number) => {
+  const f = item.fields[field]
+  return `第${index + 1}条 · 请填写“${f.label}”${f.options ? `（${f.options.join('/')}）` : ''}${index === 0 && field === 0 ? '；没有请回复“无”' : ''}`
+}
+
+export const listDonePrompt = (n: number) => `已有 ${n} 条。回复“再加一条”继续添加，或回复“完成”。`
+
+export const matrixPrompt = (item: Of<'standardsMatrix'>, year: number) =>
+  `${item.years[year]}年：请依次填写${item.categories.map((c) => `${c}主持、参与`).join('，')}的数量（共8个数，用空格分开）；没有请回复“无”`
+
+export const planPartPrompt = (item: Of<'plan'>, part: number) => {
+  const p = item.parts[part]
+  return `规划第${part + 1}/${item.parts.length}部分：${[...p.under, p.label].join(' › ')}${p.guide ? `\n${p.guide}` : ''}`
+}
+
+export const indicatorRows = (item: Of<'plan'>) => item.indicatorTable.directions.flatMap((d) => d.examples.map((e) => ({ direction: d.direction, indicator: e })))
+
+export function indicatorPrompt(row: { direction: string; indicator: string }, answers: Answers): string {
+  const base = baselineFor(row.indicator, answers)
+  return `发展目标指标表 · ${row.direction} · ${row.indicator}：请填写“2023年基准值 2026年目标值”${base ? `（基准值按前面的填报为 ${base}，只填目标值即可）` : ''}；不设此指标请回复“跳过”`
+}
+
+export const platformCountPrompt = (item: Of<'platforms'>, tier: number) => `${item.tiers[tier].label}：数量（个）？`
+
+export function platformNamesPrompt(tier: { count: string; entries: { name: string }[] } | undefined): string {
+  const count = Number(tier?.count ?? 0)
+  const have = tier?.entries.length ?? 0
+  return have === 0
+    ? `请填写这 ${count} 个平台的名称，多个名称用“、”分开，可分几条发送`
+    : `已记录 ${have} 个名称，请继续填写其余 ${count - have} 个平台的名称（用“、”分开）`
+}
