@@ -43,7 +43,7 @@ describe('list import handlers', () => {
     const fileID = await upload(await xlsxOf(patentRows(412, THREE_ERRORS)))
     const source = { fileID, name: '专利清单.xlsx' }
     const preview = await data('previewListImport', { appId, itemId: 's3.patentList', source })
-    expect(preview).toMatchObject({ total: 412, importable: 409, problemCount: 3, existing: 0, baseVersion: 0 })
+    expect(preview).toMatchObject({ total: 412, importable: 409, problemCount: 3, existing: 0, baseVersion: 0, replaceRefused: null })
     expect(preview.summary.startsWith('共 412 行，409 行可导入，3 行有问题：第 17 行“专利号或证书号”：')).toBe(true)
     expect(await stored()).toBeNull()
 
@@ -67,6 +67,18 @@ describe('list import handlers', () => {
     const r = await data('confirmListImport', { appId, itemId: 's3.patentList', source: { text }, mode: 'append', baseVersion: 1, opId: 'import-0002' })
     expect(r).toMatchObject({ status: 'stored', added: 2, count: 5 })
     expect((await stored())?.value.entries.map((e) => e.fields.number)).toEqual(rows.map((row) => row[2]))
+  })
+
+  it('says at preview time that a list too large to sync cannot be stored, and stores nothing on confirm', async () => {
+    const { appId, data, stored, upload } = await setup()
+    const long = patentRows(500).map((r) => [`${r[0]}及其在高效节能电机控制系统中的应用`, r[1], r[2], `${r[3]}（有限合伙）`, r[4]])
+    const fileID = await upload(await xlsxOf(long))
+    const source = { fileID, name: '专利清单.xlsx' }
+    const preview = await data('previewListImport', { appId, itemId: 's3.patentList', source })
+    expect(preview.replaceRefused?.code).toBe('TOO_LARGE_TO_STORE')
+    const r = await data('confirmListImport', { appId, itemId: 's3.patentList', source, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
+    expect(r).toEqual({ status: 'refused', problems: [preview.replaceRefused] })
+    expect(await stored()).toBeNull()
   })
 
   it('stores nothing when no row can be imported', async () => {

@@ -54,7 +54,7 @@ async function readSource(event: { appId: string; itemId: string; source: Source
   }
   const field = await currentField(ctx.store, event.appId, event.itemId)
   const existing = ((field?.value as { entries?: ListEntryValue[] } | null)?.entries ?? []) as ListEntryValue[]
-  const preview = buildPreview(item, table, { existing, now: ctx.clock.now(), newId: () => `imp_${ctx.random(8)}` })
+  const preview = buildPreview(item, table, { existing, now: ctx.clock.now(), newId: () => `imp_${ctx.random(4)}` })
   return { ok: true, preview, existing, version: field?.version ?? 0 }
 }
 
@@ -102,7 +102,12 @@ export interface ImportPreviewResult {
   problems: ImportProblem[]
   problemCount: number
   appendSkipped: ImportProblem[]
+  /** Why 替换 / 追加 could not store the result (too many entries, too large to sync), or null. */
+  replaceRefused: ImportProblem | null
+  appendRefused: ImportProblem | null
 }
+
+const refusal = (r: ReturnType<typeof importedValue>) => (r.ok ? null : r.problem)
 
 export const previewListImport = define(z.object({ appId, itemId, source }).strict(), async (event, ctx): Promise<CloudResult<ImportPreviewResult>> => {
   const w = await writer(event.appId, event.itemId, ctx)
@@ -121,7 +126,9 @@ export const previewListImport = define(z.object({ appId, itemId, source }).stri
     refused: p.refused,
     problems: p.problems.slice(0, PREVIEW_PROBLEMS),
     problemCount: p.problems.length,
-    appendSkipped: p.appendSkipped.slice(0, PREVIEW_PROBLEMS)
+    appendSkipped: p.appendSkipped.slice(0, PREVIEW_PROBLEMS),
+    replaceRefused: refusal(importedValue(w.item, p, 'replace', r.existing)),
+    appendRefused: refusal(importedValue(w.item, p, 'append', r.existing))
   })
 })
 

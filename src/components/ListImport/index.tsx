@@ -29,6 +29,8 @@ interface Preview {
   problems: ImportProblem[]
   problemCount: number
   appendSkipped: ImportProblem[]
+  replaceRefused: ImportProblem | null
+  appendRefused: ImportProblem | null
 }
 
 type Stage =
@@ -159,13 +161,17 @@ export function ListImport({ appId, itemId, onStored }: { appId: string; itemId:
               ))
             : null}
           {hidden > 0 ? <Text className='list-import__problem'>{morePreviewProblems(hidden)}</Text> : null}
+          {p.importable > 0 && p.replaceRefused ? <Text className='list-import__refused'>{p.replaceRefused.message}</Text> : null}
+          {p.existing > 0 && p.appendable > 0 && p.appendRefused && p.appendRefused.message !== p.replaceRefused?.message ? (
+            <Text className='list-import__refused'>{p.appendRefused.message}</Text>
+          ) : null}
           <View className='list-import__actions'>
-            {p.importable > 0 ? (
+            {p.importable > 0 && !p.replaceRefused ? (
               <Button className='list-import__replace' size='mini' type='primary' onClick={() => confirm(stage.source, p, 'replace')}>
                 {replaceLabel(p.importable)}
               </Button>
             ) : null}
-            {p.existing > 0 && p.appendable > 0 ? (
+            {p.existing > 0 && p.appendable > 0 && !p.appendRefused ? (
               <Button className='list-import__append' size='mini' onClick={() => confirm(stage.source, p, 'append')}>
                 {appendLabel(p.appendable)}
               </Button>
