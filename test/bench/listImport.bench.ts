@@ -25,7 +25,7 @@ export async function benchListImport(): Promise<Record<string, number>> {
     clock: { now: () => new Date('2024-04-01T02:00:00Z') },
     store: createSqliteStore(db),
     random: (bytes) => randomBytes(bytes).toString('hex'),
-    files
+    uploads: files
   }
   const app = await runFunction('createApplication', { displayName: '测试负责人' }, ctx)
   if (!app.ok) throw new Error('bench: no application')

@@ -1,4 +1,4 @@
-import type { FileStore } from '../ports/files'
+import type { UploadStore } from '../ports/uploads'
 import type { Store } from '../ports/store'
 
 /**
@@ -22,8 +22,8 @@ export interface HandlerContext {
   store: Store
   /** Random tokens and ids (injected so tests can make them predictable). */
   random: (bytes: number) => string
-  /** Cloud storage, where a binding has it (the list import reads uploaded spreadsheets through it). */
-  files?: FileStore
+  /** Files users uploaded, where a binding has them (the list import reads spreadsheets through it). */
+  uploads?: UploadStore
 }
 
 export const systemClock: Clock = { now: () => new Date() }

@@ -16,11 +16,11 @@ async function xlsxOf(rows: string[][]): Promise<Buffer> {
 
 async function setup() {
   const files = createMemoryFiles()
-  const owner: HandlerContext = { ...testContext('o_owner'), files }
+  const owner: HandlerContext = { ...testContext('o_owner'), uploads: files }
   const app = await runFunction('createApplication', { displayName: '王主任' }, owner)
   if (!app.ok) throw new Error('no app')
   const appId = (app.data as { id: string }).id
-  const as = (openid: string): HandlerContext => ({ ...testContext(openid, undefined, owner.store), files })
+  const as = (openid: string): HandlerContext => ({ ...testContext(openid, undefined, owner.store), uploads: files })
   const data = async <T = any>(name: string, event: unknown, ctx = owner): Promise<T> => {
     const r = await runFunction(name, event, ctx)
     if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`)
@@ -104,7 +104,7 @@ describe('list import handlers', () => {
 
   it('refuses a file import where the binding has no file storage', async () => {
     const { appId, owner } = await setup()
-    const r = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: { fileID: 'cloud://x/y', name: 'a.xlsx' } }, { ...owner, files: undefined })
+    const r = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: { fileID: 'cloud://x/y', name: 'a.xlsx' } }, { ...owner, uploads: undefined })
     expect(r.ok ? null : r.error.message).toBe('当前环境无法读取上传的文件，请改为粘贴表格内容。')
   })
 

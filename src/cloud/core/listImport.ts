@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { fail, ok, type CloudResult } from '../../errors'
 import { buildPreview, importedValue, listItem, parseDelimited, type ImportPreview, type ImportProblem, type ListEntryValue } from '../../lists'
 import type { ItemListItem } from '../../form'
-import { importFolder } from '../ports/files'
+import { importFolder } from '../ports/uploads'
 import { PAGE_LIMIT, type FieldDoc, type Store } from '../ports/store'
 import { membership, writeDenied } from './access'
 import { patchAnswers } from './answers'
@@ -45,10 +45,10 @@ async function readSource(event: { appId: string; itemId: string; source: Source
   if ('text' in event.source) {
     table = parseDelimited(event.source.text)
   } else {
-    if (!ctx.files) return { ok: false, result: fail('FILES_UNAVAILABLE') }
-    const path = ctx.files.pathOf(event.source.fileID)
+    if (!ctx.uploads) return { ok: false, result: fail('FILES_UNAVAILABLE') }
+    const path = ctx.uploads.pathOf(event.source.fileID)
     if (path === null || !path.startsWith(importFolder(event.appId, ctx.caller.openid))) return { ok: false, result: fail('UPLOAD_FORBIDDEN', 'source.fileID') }
-    const bytes = await ctx.files.read(event.source.fileID)
+    const bytes = await ctx.uploads.read(event.source.fileID)
     if (bytes === null) return { ok: false, result: fail('UPLOAD_NOT_FOUND', 'source.fileID') }
     table = await (await xlsx()).readSpreadsheet(bytes, event.source.name)
   }

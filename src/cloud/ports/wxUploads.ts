@@ -1,17 +1,17 @@
 /**
- * The WeChat binding of the file-storage port. `cloud.downloadFile({fileID})` resolves `{fileContent: Buffer}`
+ * The WeChat binding of the upload port. `cloud.downloadFile({fileID})` resolves `{fileContent: Buffer}`
  * (wxcloud/reference-server-api/storage/downloadFile); a fileID is `cloud://<env>.<bucket>/<path>`
  * (wxcloud/guide/storage/api: “fileID 形如 cloud://…”), so the path is what follows the first “/” after the host.
  */
-import type { FileStore } from './files'
+import type { UploadStore } from './uploads'
 
-export interface WxFilesApi {
+export interface WxDownloadApi {
   downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }>
 }
 
 const FILE_ID = /^cloud:\/\/[^/]+\/(.+)$/
 
-export function createWxFiles(cloud: WxFilesApi): FileStore {
+export function createWxUploads(cloud: WxDownloadApi): UploadStore {
   return {
     pathOf(fileID) {
       const m = FILE_ID.exec(fileID)

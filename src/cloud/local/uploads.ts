@@ -1,5 +1,5 @@
 /**
- * The local binding of the file-storage port: uploads are files under <dataDir>/files/<cloud path>, and a
+ * The local binding of the upload port: uploads are files under <dataDir>/files/<cloud path>, and a
  * fileID is `local://<cloud path>`. `POST /api/files?cloudPath=…` (raw body, dev session) stands in for
  * `wx.cloud.uploadFile`: like WeChat's default storage rule (仅创建者可写), a user may write only paths
  * under their own folder, and the same path overwrites.
@@ -9,17 +9,17 @@ import * as path from 'path'
 import type { IncomingMessage, ServerResponse } from 'http'
 import { fail, ok } from '../../errors'
 import { MAX_FILE_BYTES } from '../../lists'
-import { IMPORT_PATH, type FileStore } from '../ports/files'
+import { IMPORT_PATH, type UploadStore } from '../ports/uploads'
 import type { Caller } from '../core'
 import { sendError, sendResult } from './http'
 
 const PREFIX = 'local://'
 
-export interface DiskFiles extends FileStore {
+export interface DiskUploads extends UploadStore {
   write(cloudPath: string, bytes: Uint8Array): string
 }
 
-export function createDiskFiles(dataDir: string): DiskFiles {
+export function createDiskUploads(dataDir: string): DiskUploads {
   const root = path.join(dataDir, 'files')
   const at = (cloudPath: string) => path.join(root, ...cloudPath.split('/'))
   return {
@@ -45,7 +45,7 @@ export function createDiskFiles(dataDir: string): DiskFiles {
 }
 
 /** The upload route. The body is the file itself; its size is capped like the import (5 MB). */
-export async function handleUpload(req: IncomingMessage, res: ServerResponse, files: DiskFiles, caller: Caller | null): Promise<void> {
+export async function handleUpload(req: IncomingMessage, res: ServerResponse, files: DiskUploads, caller: Caller | null): Promise<void> {
   if (caller === null) return sendError(res, 'UNAUTHENTICATED')
   const cloudPath = new URL(req.url ?? '/', 'http://local').searchParams.get('cloudPath') ?? ''
   if (!IMPORT_PATH.test(cloudPath) || cloudPath.split('/')[2] !== caller.openid) {

@@ -1,14 +1,14 @@
-import { createWxFiles } from './wxFiles'
+import { createWxUploads } from './wxUploads'
 
-describe('WeChat file storage binding', () => {
+describe('WeChat upload binding', () => {
   it('reads the path out of a cloud:// fileID', () => {
-    const files = createWxFiles({ downloadFile: async () => ({ fileContent: Buffer.alloc(0) }) })
+    const files = createWxUploads({ downloadFile: async () => ({ fileContent: Buffer.alloc(0) }) })
     expect(files.pathOf('cloud://prod-1a2b.7072-prod-1a2b-1300000000/imports/app_1/o_x/ab12cd34.xlsx')).toBe('imports/app_1/o_x/ab12cd34.xlsx')
     expect(files.pathOf('https://example.com/imports/a.xlsx')).toBeNull()
   })
 
   it('returns the downloaded bytes, null for a missing file, and rethrows other failures', async () => {
-    const files = createWxFiles({
+    const files = createWxUploads({
       downloadFile: async ({ fileID }) => {
         if (fileID.endsWith('gone.xlsx')) throw Object.assign(new Error('storage file not exists'), { errCode: -503003 })
         if (fileID.endsWith('boom.xlsx')) throw Object.assign(new Error('timeout'), { errCode: -504003 })

@@ -1,10 +1,10 @@
 /**
- * The file-storage port: what the list import needs from cloud storage, no more. The mini-program uploads a
+ * The upload port: reading a file the user uploaded (the list import's spreadsheets), no more. The mini-program uploads a
  * spreadsheet with `wx.cloud.uploadFile({cloudPath, filePath})` to a path the server chose, and a handler reads
- * it back by its fileID (wxcloud/reference-server-api/storage/downloadFile). Bindings: ./wxFiles.ts (WeChat)
- * and src/cloud/local/files.ts (a folder on disk).
+ * it back by its fileID (wxcloud/reference-server-api/storage/downloadFile). Bindings: ./wxUploads.ts (WeChat)
+ * and src/cloud/local/uploads.ts (a folder on disk).
  */
-export interface FileStore {
+export interface UploadStore {
   /** The file's bytes, or null when there is no such file. */
   read(fileID: string): Promise<Uint8Array | null>
   /** The storage path inside the bucket that a fileID names, or null when it is not one of this store's ids. */
