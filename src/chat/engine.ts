@@ -164,11 +164,12 @@ function example(item: Item): string {
 const withExample = (item: Item, message: string) => (message.includes('例如') ? message : `${message}${example(item)}`)
 
 /**
- * A value was refused: say why, then ask again — only the refused parts of a multi-part answer (the good ones
+ * A value was refused: say why (with an example of the format, except for a relation between items such as
+ * “不能超过集群企业数量”, where the format was right), then ask again — only the refused parts of a multi-part answer (the good ones
  * are kept), or the progress the operator had before the last message, or else the whole item.
  */
 function refuse(state: ChatState, answers: Answers, item: Item, value: unknown, findings: readonly Finding[], before: Pending | null): Step {
-  const s = push(state, ...findings.map((f) => feedback('error', withExample(item, f.message), item.id)))
+  const s = push(state, ...findings.map((f) => feedback('error', f.itemIds.length > 1 ? f.message : withExample(item, f.message), item.id)))
   const pending = keepGoodParts(item, value, findings) ?? (before && hasProgress(before) ? before : null)
   if (pending === null) return { state: ask(s, answers, item), writes: [] }
   return { state: push({ ...s, pending }, { from: 'bot', kind: 'question', itemId: item.id, prompt: nextPrompt(item, pending, answers) }), writes: [] }
