@@ -118,6 +118,19 @@ export default function Chat() {
     if (step.writes.length > 0) setTimeout(() => session.flush(), 60)
   }
 
+  // Typed and not sent: kept on the device shortly after each change, so a reload or a call loses nothing.
+  const [typed] = useState(() => store.typing()?.text ?? '')
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const onTyping = useCallback(
+    (text: string) => {
+      if (typingTimer.current) clearTimeout(typingTimer.current)
+      const save = () => store.saveTyping(text === '' ? null : { itemId: latest.current.chat.cursor, text })
+      if (text === '') save()
+      else typingTimer.current = setTimeout(save, 300)
+    },
+    [store]
+  )
+
   const onEdit = useCallback((itemId: string) => commit(editItem(latest.current.chat, latest.current.answers, itemId)), [])
 
   const visible = chat.turns.slice(-shown)
@@ -160,7 +173,7 @@ export default function Chat() {
       </ScrollView>
       <QuickReplies controls={controls} onPick={send} />
       {/* Stays mounted from question to question, so the keyboard stays open between answers. */}
-      <InputBar mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} onSend={send} />
+      <InputBar mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} initial={typed} onSend={send} onTyping={onTyping} />
     </View>
   )
 }
