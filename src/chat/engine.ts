@@ -79,8 +79,12 @@ function ask(state: ChatState, answers: Answers, item: Item, extra?: { prompt: s
     delete drafts[item.id]
   }
   const current = answers[item.id]
-  const prompt = current !== undefined ? `${open.prompt}\n当前答案：${formatAnswer(item, current.value)}（回复“跳过”保持不变）` : open.prompt
-  return push({ ...base, ...(drafts ? { drafts } : {}), cursor: item.id, pending: open.pending }, { from: 'bot', kind: 'question', itemId: item.id, prompt })
+  const shown = current !== undefined ? formatAnswer(item, current.value) : undefined
+  const prompt = shown !== undefined ? `${open.prompt}\n当前答案：${shown}（回复“跳过”保持不变）` : open.prompt
+  return push(
+    { ...base, ...(drafts ? { drafts } : {}), cursor: item.id, pending: open.pending },
+    { from: 'bot', kind: 'question', itemId: item.id, prompt, ...(shown !== undefined ? { shown } : {}) }
+  )
 }
 
 /** The next unanswered item after the cursor (wrapping), skipped ones last; null when all are answered. */
@@ -344,6 +348,22 @@ function explain(s: ChatState, answers: Answers, item: Item, pending: Extract<Pe
  * Answers changed outside the conversation (a colleague's, pulled from the cloud): when the question on
  * screen is about a changed item and nothing is half-typed, it is asked again with the current answer.
  */
+/**
+ * On opening the chat: when the question on screen shows another answer than the item has now (a colleague
+ * answered or changed it while this phone was away) and nothing is half-typed, it is asked again with the
+ * current answer.
+ */
+export function reconcile(state: ChatState, answers: Answers): ChatState {
+  const id = state.cursor
+  if (id === null || hasProgress(state.pending) || state.pending?.kind === 'explain') return state
+  const item = findItem(id)
+  const q = currentQuestion(state)
+  if (!item || !q) return state
+  const now = answers[id] !== undefined ? formatAnswer(item, answers[id]?.value) : undefined
+  if (now === q.shown) return state
+  return ask(push(state, feedback('info', '其他成员已更新这一栏。', id)), answers, item)
+}
+
 export function refresh(state: ChatState, before: Answers, after: Answers): ChatState {
   const id = state.cursor
   if (id === null || hasProgress(state.pending) || state.pending?.kind === 'explain') return state

@@ -1,7 +1,7 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { controlsFor, editItem, notify, openSection, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
+import { controlsFor, editItem, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
@@ -22,7 +22,7 @@ export default function Chat() {
   const [answers, setAnswers] = useState(() => session.answers)
   const resume = () => {
     const saved = store.chat()
-    return saved ? rescope(saved, session.answers, scope) : startChat(scope, session.answers)
+    return saved ? reconcile(rescope(saved, session.answers, scope), session.answers) : startChat(scope, session.answers)
   }
   const [chat, setChat] = useState<ChatState>(resume)
   const [shown, setShown] = useState(PAGE)
