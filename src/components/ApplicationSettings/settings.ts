@@ -1,5 +1,5 @@
 /** Reading the deadline the owner types (pure): the same date forms the chat accepts. */
-import { parseDate } from '../../chat'
+import { normalizeDate } from '../../rules'
 
 export type DeadlineInput = { ok: true; date: string } | { ok: false; message: string }
 
@@ -7,7 +7,7 @@ export const DEADLINE_FORMAT = '截止日期请按 2024-04-30 或 2024年4月30�
 
 /** `today` is the Shanghai calendar day (YYYY-MM-DD): a deadline before it is a typo, not a plan. */
 export function readDeadline(raw: string, today: string): DeadlineInput {
-  const date = parseDate(raw.trim())
+  const date = normalizeDate(raw.trim())
   if (date === undefined) return { ok: false, message: DEADLINE_FORMAT }
   const [y, m, d] = date.split('-').map(Number)
   const real = new Date(Date.UTC(y, m - 1, d))

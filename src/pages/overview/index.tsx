@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { ALL_SECTIONS, sectionProgress, type SectionProgress } from '../../chat'
+import { ALL_SECTIONS, sectionProgress, type SectionProgress } from '../../rules'
 import { check, type Answers, type Finding } from '../../rules'
 import { currentApp } from '../../sync/device'
 import { memberAnswers, syncMemberView } from '../../sync/memberView'
