@@ -6,6 +6,8 @@
 import JSZip from 'jszip'
 
 export interface DocxTable {
+  /** The last non-empty paragraph before the table (its heading). */
+  before: string
   rows: string[][]
   spans: number[][]
 }
@@ -29,7 +31,8 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadDocx> {
   const zip = await JSZip.loadAsync(bytes)
   const body = await zip.file('word/document.xml')!.async('string')
   const tables: DocxTable[] = []
-  const outside = body.replace(/<w:tbl>([\s\S]*?)<\/w:tbl>/g, (_, inner: string) => {
+  const outside = body.replace(/<w:tbl>([\s\S]*?)<\/w:tbl>/g, (_, inner: string, at: number) => {
+    const before = paragraphsOf(body.slice(0, at).replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).filter((p) => p !== '').pop() ?? ''
     const rows: string[][] = []
     const spans: number[][] = []
     for (const tr of inner.matchAll(/<w:tr(?: [^>]*)?>([\s\S]*?)<\/w:tr>/g)) {
@@ -37,7 +40,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadDocx> {
       rows.push(cells.map((c) => (/<w:vMerge\/>|<w:vMerge w:val="continue"\/>/.test(c) ? '' : paragraphsOf(c).join('\n'))))
       spans.push(cells.map((c) => Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(c)?.[1] ?? 1)))
     }
-    tables.push({ rows, spans })
+    tables.push({ before, rows, spans })
     return ''
   })
   const footers: string[] = []
