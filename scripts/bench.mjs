@@ -44,6 +44,9 @@ const browser = await benchChatBrowser(h5) // targets: p95 ≤ 50 ms with 600 tu
 const { benchSync } = await loadBench('test/bench/sync.bench.ts')
 // targets: ≥ 500 saves/s (capacity), p95 ≤ 50 ms (at 500 saves/s offered), RSS ≤ 200 MB, ≤ 512 bytes
 const sync = await benchSync(await bundleLocalCloud(), root)
+const { benchWx } = await loadBench('test/bench/wx.bench.ts')
+// targets: ≤ 4 database round trips per answer in a full batch, one full batch ≤ 1500 ms at 20 ms per call
+const wx = await benchWx()
 
 const files = await compileWeapp()
 const sizes = packageSizes(files, JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8')))
@@ -62,7 +65,8 @@ const figures = {
   ...rules,
   ...engine,
   ...browser,
-  ...sync
+  ...sync,
+  ...wx
 }
 console.log(JSON.stringify(figures))
 // miniprogram-ci's forked compiler keeps node alive.

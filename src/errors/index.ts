@@ -27,6 +27,15 @@ export type ErrorCode =
   | 'INVITE_USED_UP'
   | 'CANNOT_REMOVE_OWNER'
   | 'BUSY'
+  | 'OP_ID_REUSED'
+  | 'BASE_VERSION_AHEAD'
+  | 'VALUE_TOO_LARGE'
+  | 'UNSAFE_VALUE_KEY'
+  | 'INVALID_EXPLANATION'
+  | 'INVITE_BEFORE_REMOVAL'
+  | 'HOST_NOT_ALLOWED'
+  | 'TIMEOUT'
+  | 'QUOTA'
 
 export interface AppError {
   code: ErrorCode
@@ -58,7 +67,16 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVITE_REVOKED: '邀请已被撤销，请向申报负责人重新获取邀请。',
   INVITE_USED_UP: '邀请的使用次数已用完，请向申报负责人重新获取邀请。',
   CANNOT_REMOVE_OWNER: '不能移除申报负责人。',
-  BUSY: '同时修改的人较多，请稍后重试。'
+  BUSY: '同时修改的人较多，请稍后重试。',
+  OP_ID_REUSED: '这条修改的编号已被另一条不同的内容使用，未保存；请重新填写这一项。',
+  BASE_VERSION_AHEAD: '这一项的版本比服务器上的还新，未保存；请先同步最新内容再修改。',
+  VALUE_TOO_LARGE: '这一项内容过大，无法同步，请精简后重新填写。',
+  UNSAFE_VALUE_KEY: '填写内容中含有不允许的字段名，未保存。',
+  INVALID_EXPLANATION: '说明中含有控制字符或不可见的方向字符，请删除后重新填写。',
+  INVITE_BEFORE_REMOVAL: '您已被移出该申报，之前的邀请对您已失效，请向申报负责人重新获取邀请。',
+  HOST_NOT_ALLOWED: '请通过 127.0.0.1 或 localhost 访问本地服务。',
+  TIMEOUT: '服务器处理超时，请稍后重试。',
+  QUOTA: '云服务今日的调用额度已用完，请稍后再试或联系管理员。'
 }
 
 export function errorMessage(error: AppError): string {

@@ -3,7 +3,8 @@
  * flushed in batches (idempotent opIds, the field version each edit was based on), retried with exponential
  * backoff, and pulls merge other people's changes. Pure: storage, transport, clock and ids are ports.
  */
-import type { CloudResult } from '../errors'
+import { MAX_EVENT_BYTES, MAX_OP_BYTES, utf8Length } from '../cloud/limits'
+import { ERROR_MESSAGES, type CloudResult, type ErrorCode } from '../errors'
 import type { Answer } from '../rules'
 import type { KeyValue } from './deviceStore'
 
@@ -14,6 +15,8 @@ export interface OutboxEntry {
   value: unknown
   explanation?: string
   baseVersion: number
+  /** Set once the server said the opId was used for other content and the entry got a fresh one. */
+  renewed?: true
 }
 
 export interface SyncPorts {
@@ -40,9 +43,18 @@ export interface SyncState {
   conflicts: ConflictNote[]
   failures: number
   nextAttemptAt: number
+  /**
+   * A failure that is not the network (the function is missing, permission, not a member any more…): the
+   * outbox is kept but only sent again when asked (flush(true)), never retried on a timer.
+   */
+  stalled?: { code: string; message: string } | null
 }
 
+/** Operations per call, and bytes per call: one call stays well inside the router's timeout and WeChat's size limit. */
 export const BATCH = 20
+export const BATCH_BYTES = 64 * 1024
+/** Only these are retried on a timer: the request may not have reached the server, or it was briefly overloaded. */
+const RETRYABLE: ReadonlySet<string> = new Set<ErrorCode>(['NETWORK', 'BUSY', 'TIMEOUT', 'QUOTA', 'INTERNAL'])
 const BACKOFF_MS = [1000, 2000, 5000, 10000, 30000, 60000]
 
 const key = (appId: string) => `cluster-declare.sync.${appId}.v1`
@@ -87,53 +99,111 @@ export class SyncClient {
     return entry
   }
 
-  /** Sends the outbox in batches; stops at the first network failure and schedules a retry with backoff. */
+  /** Sends the outbox in batches; stops at the first failure and schedules a retry with backoff when it may help. */
   flush(force = false): Promise<void> {
-    if (!force && this.ports.now() < this.state.nextAttemptAt) return Promise.resolve()
+    if (!force && (this.ports.now() < this.state.nextAttemptAt || this.state.stalled)) return Promise.resolve()
+    if (force) this.state.stalled = null
     this.flushing ??= this.flushLoop().finally(() => {
       this.flushing = null
     })
     return this.flushing
   }
 
+  private opOf(e: OutboxEntry) {
+    return { opId: e.opId, itemId: e.itemId, value: e.value, baseVersion: e.baseVersion, ...(e.explanation ? { explanation: e.explanation } : {}) }
+  }
+
+  private refuse(entry: OutboxEntry, code: ErrorCode, message?: string): void {
+    this.state.refused.push({ itemId: entry.itemId, code, message: message ?? ERROR_MESSAGES[code] })
+    this.state.outbox = this.state.outbox.filter((e) => e.opId !== entry.opId)
+  }
+
+  /** The next batch: at most `limit` ops and BATCH_BYTES; an op too large for any call is refused here. */
+  private nextBatch(limit: number): OutboxEntry[] {
+    const batch: OutboxEntry[] = []
+    let bytes = 0
+    for (const e of [...this.state.outbox]) {
+      const size = utf8Length(JSON.stringify(this.opOf(e)))
+      if (size > MAX_OP_BYTES || size > MAX_EVENT_BYTES - 1024) {
+        this.refuse(e, 'VALUE_TOO_LARGE')
+        continue
+      }
+      if (batch.length > 0 && (batch.length >= limit || bytes + size > BATCH_BYTES)) break
+      batch.push(e)
+      bytes += size
+    }
+    return batch
+  }
+
+  private backoff(): void {
+    this.state.failures++
+    this.state.nextAttemptAt = this.ports.now() + BACKOFF_MS[Math.min(this.state.failures - 1, BACKOFF_MS.length - 1)]
+  }
+
   private async flushLoop(): Promise<void> {
+    let limit = BATCH
     while (this.state.outbox.length > 0) {
-      const batch = this.state.outbox.slice(0, BATCH)
+      const batch = this.nextBatch(limit)
+      if (batch.length === 0) break
       let r: CloudResult<{ results: any[] }>
       try {
-        r = await this.ports.call('patchAnswers', {
-          appId: this.appId,
-          ops: batch.map((e) => ({ opId: e.opId, itemId: e.itemId, value: e.value, baseVersion: e.baseVersion, ...(e.explanation ? { explanation: e.explanation } : {}) }))
-        })
+        r = await this.ports.call('patchAnswers', { appId: this.appId, ops: batch.map((e) => this.opOf(e)) })
       } catch {
-        r = { ok: false, error: { code: 'NETWORK', message: '' } }
+        r = { ok: false, error: { code: 'NETWORK', message: ERROR_MESSAGES.NETWORK } }
       }
       if (!r.ok) {
-        this.state.failures++
-        this.state.nextAttemptAt = this.ports.now() + BACKOFF_MS[Math.min(this.state.failures - 1, BACKOFF_MS.length - 1)]
+        const code = r.error.code
+        if ((code === 'PAYLOAD_TOO_LARGE' || code === 'TIMEOUT') && batch.length > 1) {
+          limit = Math.max(1, Math.floor(batch.length / 2)) // split and try again at once
+          continue
+        }
+        if (code === 'PAYLOAD_TOO_LARGE') {
+          this.refuse(batch[0], 'VALUE_TOO_LARGE') // one op alone is too large: never retried
+          continue
+        }
+        if (RETRYABLE.has(code)) this.backoff()
+        else this.state.stalled = { code, message: r.error.message }
         this.save()
         return
       }
       this.state.failures = 0
       this.state.nextAttemptAt = 0
       const done = new Set<string>()
+      let busy = false
+      let renewed = false
       for (const res of r.data.results) {
-        if (res.status === 'refused' && res.code === 'BUSY') continue
-        done.add(res.opId)
         const entry = batch.find((e) => e.opId === res.opId)
+        if (!entry || done.has(res.opId)) continue
+        if (res.status === 'refused' && res.code === 'BUSY') {
+          busy = true
+          continue
+        }
+        if (res.status === 'refused' && res.code === 'OP_ID_REUSED' && !entry.renewed) {
+          // The server holds other content under this opId: send this answer again under a new one.
+          entry.opId = this.ports.newOpId()
+          entry.renewed = true
+          renewed = true
+          continue
+        }
+        done.add(res.opId)
         if (res.status === 'accepted' || res.status === 'conflict') {
           this.state.versions[res.itemId] = Math.max(this.state.versions[res.itemId] ?? 0, res.version)
           // Later queued edits of the same field are based on this write.
           for (const e of this.state.outbox) if (e.itemId === res.itemId && !done.has(e.opId)) e.baseVersion = res.version
-          if (res.status === 'conflict') this.state.conflicts.push({ itemId: res.itemId, keptValue: entry?.value, lostValue: res.otherValue, otherOpenid: res.otherOpenid })
+          if (res.status === 'conflict') this.state.conflicts.push({ itemId: res.itemId, keptValue: entry.value, lostValue: res.otherValue, otherOpenid: res.otherOpenid })
         } else {
-          this.state.refused.push({ itemId: res.itemId, code: res.code, message: (res.messages ?? []).join('；') || res.code })
+          const code = res.code as ErrorCode
+          this.state.refused.push({ itemId: res.itemId, code, message: (res.messages ?? []).join('；') || ERROR_MESSAGES[code] || code })
         }
       }
       this.state.outbox = this.state.outbox.filter((e) => !done.has(e.opId))
+      // Nothing settled (busy, or an answer that names none of the ops): try again later, not in a loop.
+      const stuck = busy || (done.size === 0 && !renewed)
+      if (stuck) this.backoff()
       this.save()
-      if (done.size === 0) return
+      if (stuck) return
     }
+    this.save()
   }
 
   /**

@@ -41,6 +41,7 @@ describe('weapp build', () => {
       .map((f) => fs.readFileSync(path.join(weapp, f), 'utf8'))
       .join('\n')
     expect(js).toContain('.cloud.callFunction(')
+    expect(js).toContain('"api"')
     expect(js).not.toContain('/api/functions/')
   })
 })
@@ -53,8 +54,8 @@ describe('h5 build', () => {
   })
 })
 
-describe('bundled cloud function whoami', () => {
-  const entry = path.join(cloudDir, 'whoami', 'index.js')
+describe('bundled router cloud function', () => {
+  const entry = path.join(cloudDir, 'api', 'index.js')
   const saved = { ...process.env }
   afterEach(() => {
     process.env = { ...saved }
@@ -68,37 +69,40 @@ describe('bundled cloud function whoami', () => {
     else process.env.WX_OPENID = openid
   }
 
-  it('is self-contained with a package.json depending on wx-server-sdk and a config.json', () => {
+  it('is the only function, self-contained, with a package.json depending on wx-server-sdk and a timeout that fits a batch', () => {
     need(entry)
-    const pkg = JSON.parse(fs.readFileSync(path.join(cloudDir, 'whoami', 'package.json'), 'utf8'))
+    expect(fs.readdirSync(cloudDir)).toEqual(['api'])
+    const pkg = JSON.parse(fs.readFileSync(path.join(cloudDir, 'api', 'package.json'), 'utf8'))
     expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk'])
-    expect(fs.existsSync(path.join(cloudDir, 'whoami', 'config.json'))).toBe(true)
+    // WeChat's default is 3 s (shared/wechat.md); a full batch is bench key wx_batch_ms_at_20ms.
+    expect(JSON.parse(fs.readFileSync(path.join(cloudDir, 'api', 'config.json'), 'utf8')).timeout).toBe(20)
   })
 
   it('takes the caller from getWXContext, ignoring the userInfo WeChat adds to the event', async () => {
     need(entry)
     asWeChatUser('o_real_user')
     const { main } = require(entry)
-    const r = await main({ userInfo: { appId: 'wx_test_app', openId: 'o_real_user' } })
+    const r = await main({ fn: 'whoami', data: {}, userInfo: { appId: 'wx_test_app', openId: 'o_real_user' } })
     expect(r).toMatchObject({ ok: true, data: { openid: 'o_real_user' } })
   })
 
   it('refuses an event that tries to name the caller', async () => {
     asWeChatUser('o_real_user')
     const { main } = require(entry)
-    const r = await main({ openid: 'o_someone_else' })
-    expect(r.error.code).toBe('CALLER_IN_EVENT')
+    expect((await main({ fn: 'whoami', data: { openid: 'o_someone_else' } })).error.code).toBe('CALLER_IN_EVENT')
+    expect((await main({ fn: 'whoami', data: {}, openid: 'o_someone_else' })).error.code).toBe('CALLER_IN_EVENT')
   })
 
   it('refuses a call that carries no OPENID (e.g. a timer trigger)', async () => {
     asWeChatUser(null)
     const { main } = require(entry)
-    expect((await main({})).error.code).toBe('UNAUTHENTICATED')
+    expect((await main({ fn: 'whoami', data: {} })).error.code).toBe('UNAUTHENTICATED')
   })
 })
 
-describe('bundled cloud function checkAnswers runs the shared rule module', () => {
-  const entry = path.join(cloudDir, 'checkAnswers', 'index.js')
+describe('checkAnswers through the bundled router runs the shared rule module', () => {
+  const entry = path.join(cloudDir, 'api', 'index.js')
+  const checkAnswers = (data: object) => require(entry).main({ fn: 'checkAnswers', data })
   const saved = { ...process.env }
   beforeEach(() => {
     process.env.WX_CONTEXT_KEYS = 'WX_OPENID'
@@ -110,19 +114,19 @@ describe('bundled cloud function checkAnswers runs the shared rule module', () =
 
   it('finds nothing blocking in the complete application at 提交 level', async () => {
     need(entry)
-    const r = await require(entry).main({ answers: COMPLETE_APPLICATION, level: 'submit' })
+    const r = await checkAnswers({ answers: COMPLETE_APPLICATION, level: 'submit' })
     expect(r.ok).toBe(true)
     expect(r.data.blocking).toBe(0)
     expect(r.data.findings.map((f: { code: string }) => f.code)).toEqual(['LEADING_OUTPUT_DERIVED', 'LEADING_OUTPUT_DERIVED', 'LEADING_OUTPUT_DERIVED'])
   })
 
   it('finds the same blocking gate as the phone in a broken copy', async () => {
-    const r = await require(entry).main({ answers: withAnswer('s1.incidents', { value: 's1.incidents.1' }), level: 'submit' })
+    const r = await checkAnswers({ answers: withAnswer('s1.incidents', { value: 's1.incidents.1' }), level: 'submit' })
     expect(r.data.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { code: string }) => f.code)).toEqual(['GATE_FAILED'])
   })
 
   it('refuses an unknown level with a clear code', async () => {
-    const r = await require(entry).main({ answers: {}, level: 'publish' })
+    const r = await checkAnswers({ answers: {}, level: 'publish' })
     expect(r.error).toMatchObject({ code: 'INVALID_EVENT', path: 'level' })
   })
 })

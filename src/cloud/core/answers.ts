@@ -1,20 +1,24 @@
 /**
  * Field-level answers: `patchAnswers` takes a batch of operations {opId, itemId, value, explanation?,
- * baseVersion}; each is idempotent by opId, checked with the shared rules at 暂存 level, and written with a
- * per-field version. A write based on an older version of a field someone else changed since is a
- * conflict: the newest write stands, the other value is kept in history, and both users are told.
+ * baseVersion}; each is idempotent by opId (per application, and only for the same content), checked with
+ * the shared rules at 暂存 level, and written with a per-field version. A write based on an older version of
+ * a field someone else changed since is a conflict: the newest write stands, the other value is kept in
+ * history, and both users are told. The whole batch is one store transaction (Store.commitOps).
  */
 import { z } from 'zod'
 import { findItem, isAnswerable } from '../../form'
-import { fail, ok, type ErrorCode } from '../../errors'
-import { CURRENT_ROUND, DRAFT_CODES, normalizeValue, valueFindings, type RuleCode } from '../../rules'
-import { PAGE_LIMIT, type FieldDoc, type Store } from '../ports/store'
+import { ERROR_MESSAGES, fail, ok, type ErrorCode } from '../../errors'
+import { DRAFT_CODES, CURRENT_ROUND, normalizeValue, valueFindings, type RuleCode } from '../../rules'
+import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type OpRecord, type PlannedOp } from '../ports/store'
 import { membership, writeDenied } from './access'
 import type { Caller, Clock } from './context'
-import { define } from './define'
+import { define, type SignedContext } from './define'
+import { digest, hasInvisibleControls, MAX_OP_BYTES, undeclaredKey, unsafeKey, utf8Length } from './input'
+import { MAX_OPS } from '../limits'
+
+export { MAX_OPS }
 
 const appId = z.string().min(1).max(64)
-export const MAX_OPS = 50
 
 const op = z
   .object({
@@ -25,73 +29,124 @@ const op = z
     baseVersion: z.number().int().min(0)
   })
   .strict()
+type Op = z.infer<typeof op>
 
 export type OpResult =
   | { opId: string; itemId: string; status: 'accepted'; version: number; seq: number }
   | { opId: string; itemId: string; status: 'conflict'; version: number; seq: number; otherOpenid: string; otherValue: unknown }
-  | { opId: string; itemId: string; status: 'refused'; code: ErrorCode; rules?: RuleCode[]; messages?: string[] }
+  | { opId: string; itemId: string; status: 'refused'; code: ErrorCode; message: string; rules?: RuleCode[]; messages?: string[] }
 
-async function applyOp(store: Store, clock: Clock, caller: Caller, app: string, o: z.infer<typeof op>): Promise<OpResult> {
-  const refused = (code: ErrorCode, extra: { rules?: RuleCode[]; messages?: string[] } = {}): OpResult => ({ opId: o.opId, itemId: o.itemId, status: 'refused', code, ...extra })
+const refusedResult = (o: Op, code: ErrorCode, extra: { rules?: RuleCode[]; messages?: string[] } = {}): OpResult => ({
+  opId: o.opId,
+  itemId: o.itemId,
+  status: 'refused',
+  code,
+  message: ERROR_MESSAGES[code],
+  ...extra
+})
+
+/** The op's content: reusing an opId for different content is refused (OP_ID_REUSED). */
+const contentOf = (o: Op) => digest({ itemId: o.itemId, value: o.value, explanation: o.explanation ?? null })
+
+/** Everything that can be refused without reading the field: access, item, input, rules at 暂存 level. */
+function precheck(member: MemberDoc, o: Op, now: Date): { refused: OpResult } | { value: unknown } {
+  const denied = writeDenied(member, o.itemId)
+  if (denied) return { refused: refusedResult(o, denied) }
   const item = findItem(o.itemId)
-  if (!item || !isAnswerable(item)) return refused('UNKNOWN_ITEM')
+  if (!item || !isAnswerable(item)) return { refused: refusedResult(o, 'UNKNOWN_ITEM') }
+  if (utf8Length(JSON.stringify(o.value) ?? '') > MAX_OP_BYTES) return { refused: refusedResult(o, 'VALUE_TOO_LARGE') }
+  if (unsafeKey(o.value) !== null || undeclaredKey(item, o.value) !== null) return { refused: refusedResult(o, 'UNSAFE_VALUE_KEY') }
+  if (o.explanation !== undefined && hasInvisibleControls(o.explanation)) return { refused: refusedResult(o, 'INVALID_EXPLANATION') }
   const normalized = normalizeValue(item, o.value)
-  if (!normalized.ok) return refused('VALUE_REFUSED', { rules: normalized.findings.map((f) => f.code), messages: normalized.findings.map((f) => f.message) })
-  const draft = valueFindings(item, { value: normalized.value }, { config: CURRENT_ROUND, now: clock.now() }).filter((f) => f.severity === 'error' && DRAFT_CODES.has(f.code))
-  if (draft.length > 0) return refused('VALUE_REFUSED', { rules: draft.map((f) => f.code), messages: draft.map((f) => f.message) })
-
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const current = await store.getField(app, o.itemId)
-    const now = clock.now().toISOString()
-    const next: Omit<FieldDoc, 'seq'> = {
-      appId: app,
-      itemId: o.itemId,
-      value: normalized.value,
-      explanation: o.explanation ?? null,
-      version: (current?.version ?? 0) + 1,
-      updatedBy: caller.openid,
-      updatedAt: now,
-      opId: o.opId
-    }
-    const conflict = current !== null && o.baseVersion < current.version && current.updatedBy !== caller.openid
-    const result = (seq: number): OpResult =>
-      conflict && current
-        ? { opId: o.opId, itemId: o.itemId, status: 'conflict', version: next.version, seq, otherOpenid: current.updatedBy, otherValue: current.value }
-        : { opId: o.opId, itemId: o.itemId, status: 'accepted', version: next.version, seq }
-    const seq = await store.commitWrite({
-      field: next,
-      expectedVersion: current?.version ?? 0,
-      replaced: current ? { ...current, conflict } : null,
-      audit: { appId: app, itemId: o.itemId, openid: caller.openid, opId: o.opId, oldValue: current?.value ?? null, newValue: next.value, at: now },
-      conflict: conflict && current ? { appId: app, itemId: o.itemId, openid: current.updatedBy, otherOpenid: caller.openid, keptValue: next.value, lostValue: current.value, at: now } : null,
-      result,
-      opId: o.opId,
-      openid: caller.openid
-    })
-    if (seq !== null) return result(seq)
-    // someone wrote the field in between: read again
-  }
-  return refused('BUSY')
+  if (!normalized.ok) return { refused: refusedResult(o, 'VALUE_REFUSED', { rules: normalized.findings.map((f) => f.code), messages: normalized.findings.map((f) => f.message) }) }
+  const draft = valueFindings(item, { value: normalized.value }, { config: CURRENT_ROUND, now }).filter((f) => f.severity === 'error' && DRAFT_CODES.has(f.code))
+  if (draft.length > 0) return { refused: refusedResult(o, 'VALUE_REFUSED', { rules: draft.map((f) => f.code), messages: draft.map((f) => f.message) }) }
+  return { value: normalized.value }
 }
 
-export const patchAnswers = define(z.object({ appId, ops: z.array(op).min(1).max(MAX_OPS) }).strict(), async (event, { caller, clock, store }) => {
+/** The write of one checked op, decided from the field as the store's transaction reads it. */
+function decideWrite(app: string, caller: Caller, clock: Clock, o: Op, value: unknown) {
+  return (current: FieldDoc | null, seq: number): OpDecision => {
+    const currentVersion = current?.version ?? 0
+    // A base the server never gave out cannot be trusted to mean "I saw the latest": refused, not applied.
+    if (o.baseVersion > currentVersion) return { kind: 'refuse', result: refusedResult(o, 'BASE_VERSION_AHEAD') }
+    const now = clock.now().toISOString()
+    const version = currentVersion + 1
+    const field: FieldDoc = { appId: app, itemId: o.itemId, value, explanation: o.explanation ?? null, version, seq, updatedBy: caller.openid, updatedAt: now, opId: o.opId }
+    const conflict = current !== null && o.baseVersion < current.version && current.updatedBy !== caller.openid
+    const result: OpResult =
+      conflict && current
+        ? { opId: o.opId, itemId: o.itemId, status: 'conflict', version, seq, otherOpenid: current.updatedBy, otherValue: current.value }
+        : { opId: o.opId, itemId: o.itemId, status: 'accepted', version, seq }
+    return {
+      kind: 'write',
+      field,
+      replaced: current ? { ...current, conflict } : null,
+      audit: { appId: app, itemId: o.itemId, openid: caller.openid, opId: o.opId, oldValue: current?.value ?? null, newValue: value, version, at: now },
+      conflict: conflict && current ? { appId: app, itemId: o.itemId, openid: current.updatedBy, otherOpenid: caller.openid, keptValue: value, lostValue: current.value, at: now, seq } : null,
+      result
+    }
+  }
+}
+
+async function patch(event: { appId: string; ops: Op[] }, { caller, clock, store }: SignedContext) {
   const m = await membership(store, event.appId, caller.openid)
   if (!m.ok) return m.result
-  const results: OpResult[] = []
-  for (const o of event.ops) {
-    const prior = await store.getOp(o.opId)
-    if (prior) {
-      results.push(prior.result as OpResult) // a retry of an op already applied: same answer, no second write
-      continue
+  const results = new Map<number, OpResult>()
+  // Duplicate opIds inside one batch: the first is the op; a repeat with the same content gets its result,
+  // a repeat with other content is refused.
+  const firstIndex = new Map<string, number>()
+  const digests = event.ops.map(contentOf)
+  event.ops.forEach((o, i) => {
+    const first = firstIndex.get(o.opId)
+    if (first === undefined) firstIndex.set(o.opId, i)
+    else if (digests[first] !== digests[i]) results.set(i, refusedResult(o, 'OP_ID_REUSED'))
+  })
+  const unique = [...firstIndex.values()]
+
+  // The first attempt does not look for stored ops: storing an op record that exists aborts the whole
+  // transaction (opExists), and only then are the records read. A fresh answer costs one read less.
+  let prior = new Map<string, OpRecord>()
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (attempt > 0) prior = new Map((await store.getOps(event.appId, unique.map((i) => event.ops[i].opId))).map((r) => [r.opId, r]))
+    const planned: { index: number; op: PlannedOp }[] = []
+    for (const i of unique) {
+      const o = event.ops[i]
+      const p = prior.get(o.opId)
+      if (p) {
+        // A retry of an op already stored: the same answer, no second write. Other content: refused.
+        results.set(i, p.digest === digests[i] ? (p.result as OpResult) : refusedResult(o, 'OP_ID_REUSED'))
+        continue
+      }
+      const checked = precheck(m.member, o, clock.now())
+      const base = { opId: o.opId, digest: digests[i], openid: caller.openid }
+      planned.push({
+        index: i,
+        op: 'refused' in checked ? { ...base, itemId: null, decide: () => ({ kind: 'refuse', result: checked.refused }) } : { ...base, itemId: o.itemId, decide: decideWrite(event.appId, caller, clock, o, checked.value) }
+      })
     }
-    const denied = writeDenied(m.member, o.itemId)
-    const result: OpResult = denied ? { opId: o.opId, itemId: o.itemId, status: 'refused', code: denied } : await applyOp(store, clock, caller, event.appId, o)
-    // Accepted writes record their op inside commitWrite; refusals are recorded so a retry is refused alike.
-    if (result.status === 'refused' && result.code !== 'BUSY') await store.putOp({ opId: o.opId, appId: event.appId, openid: caller.openid, result })
-    results.push(result)
+    if (planned.length === 0) break
+    const outcome = await store.commitOps(event.appId, planned.map((p) => p.op))
+    if (outcome.kind === 'noApplication') return fail('NOT_FOUND')
+    if (outcome.kind === 'busy') {
+      for (const p of planned) results.set(p.index, refusedResult(event.ops[p.index], 'BUSY'))
+      break
+    }
+    if (outcome.kind === 'committed') {
+      planned.forEach((p, k) => results.set(p.index, outcome.results[k] as OpResult))
+      break
+    }
+    // opExists: another instance stored one of these ops first; read the records again.
   }
-  return ok({ results })
-})
+  return ok({
+    results: event.ops.map((o, i) => {
+      const own = results.get(i) ?? results.get(firstIndex.get(o.opId) as number)
+      return own ?? refusedResult(o, 'BUSY')
+    })
+  })
+}
+
+export const patchAnswers = define(z.object({ appId, ops: z.array(op).min(1).max(MAX_OPS) }).strict(), patch, { arrays: { ops: MAX_OPS } })
 
 /** Changes since a sequence number (oldest first, a page at a time) and conflict notices for the caller. */
 export const pullAnswers = define(z.object({ appId, since: z.number().int().min(0) }).strict(), async (event, { caller, store }) => {
@@ -100,13 +155,26 @@ export const pullAnswers = define(z.object({ appId, since: z.number().int().min(
   const fields = await store.fieldsSince(event.appId, event.since)
   const conflicts = await store.conflictsSince(event.appId, caller.openid, event.since)
   const seq = fields.length > 0 ? fields[fields.length - 1].seq : event.since
-  return ok({ fields, conflicts, seq, more: fields.length === PAGE_LIMIT })
+  const more = fields.length === PAGE_LIMIT
+  // A notice belongs to the page of its change number: the next page (since = seq) must not repeat it.
+  return ok({ fields, conflicts: more ? conflicts.filter((c) => c.seq <= seq) : conflicts, seq, more })
 })
 
-/** Who changed what: history and audit of one field (any member may read). */
-export const fieldHistory = define(z.object({ appId, itemId: z.string().min(1).max(64) }).strict(), async (event, { caller, store }) => {
-  const m = await membership(store, event.appId, caller.openid)
-  if (!m.ok) return m.result
-  if (!findItem(event.itemId)) return fail('UNKNOWN_ITEM')
-  return ok({ history: await store.history(event.appId, event.itemId), audit: await store.audit(event.appId, event.itemId) })
-})
+/**
+ * Who changed what, a page at a time: the audit entries of writes with version > `after` (at most 100),
+ * the values those writes replaced, and `next` (the cursor of the following page, null on the last page).
+ */
+export const fieldHistory = define(
+  z.object({ appId, itemId: z.string().min(1).max(64), after: z.number().int().min(0).optional() }).strict(),
+  async (event, { caller, store }) => {
+    const m = await membership(store, event.appId, caller.openid)
+    if (!m.ok) return m.result
+    if (!findItem(event.itemId)) return fail('UNKNOWN_ITEM')
+    const after = event.after ?? 0
+    const audit = await store.audit(event.appId, event.itemId, after)
+    const next = audit.length === PAGE_LIMIT ? audit[audit.length - 1].version : null
+    // The write of version v replaced version v−1: this page's writes replaced versions after … next−1.
+    const history = (await store.history(event.appId, event.itemId, after - 1)).filter((h) => next === null || h.version < next)
+    return ok({ history, audit, next })
+  }
+)

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { fail, type CloudResult } from '../../errors'
 import type { Caller, HandlerContext } from './context'
+import { MAX_EVENT_BYTES, utf8Length } from './input'
 
 export type SignedContext = HandlerContext & { caller: Caller }
 type Handler<E> = (event: E, ctx: SignedContext) => CloudResult<unknown> | Promise<CloudResult<unknown>>
@@ -9,23 +10,35 @@ type Handler<E> = (event: E, ctx: SignedContext) => CloudResult<unknown> | Promi
 export interface FunctionDef {
   event: z.ZodTypeAny
   handler: Handler<never>
+  limits: Limits
 }
 
-export const define = <S extends z.ZodTypeAny>(event: S, handler: Handler<z.infer<S>>): FunctionDef => ({ event, handler })
+/** Checked before the schema runs, so an oversized request costs nothing (zod would parse every element). */
+export interface Limits {
+  /** Top-level array fields and their largest length. */
+  arrays?: Record<string, number>
+}
+
+export const define = <S extends z.ZodTypeAny>(event: S, handler: Handler<z.infer<S>>, limits: Limits = {}): FunctionDef => ({ event, handler, limits })
 
 /** Keys that would let a request pick its own identity; refused outright rather than ignored. */
-const CALLER_KEYS = ['openid', 'openId', 'OPENID', 'userId', 'uid', 'caller', 'unionid', 'appid']
+export const CALLER_KEYS = ['openid', 'openId', 'OPENID', 'userId', 'uid', 'caller', 'unionid', 'appid']
 
 /**
  * Validates the event with the function's zod schema and runs the handler. Handlers never see an
- * unvalidated event or a missing caller. Each WeChat function bundles only its own definition.
+ * unvalidated event or a missing caller. The router cloud function (runRouted) runs it for every call.
  */
 export async function runDefinition(name: string, def: FunctionDef, event: unknown, ctx: HandlerContext): Promise<CloudResult<unknown>> {
   if (ctx.caller === null) return fail('UNAUTHENTICATED')
   if (event !== null && typeof event === 'object' && !Array.isArray(event)) {
     const forged = Object.keys(event).find((k) => CALLER_KEYS.includes(k))
     if (forged !== undefined) return fail('CALLER_IN_EVENT', forged)
+    for (const [key, max] of Object.entries(def.limits.arrays ?? {})) {
+      const value = (event as Record<string, unknown>)[key]
+      if (Array.isArray(value) && value.length > max) return fail('PAYLOAD_TOO_LARGE', key)
+    }
   }
+  if (utf8Length(JSON.stringify(event ?? {}) ?? '') > MAX_EVENT_BYTES) return fail('PAYLOAD_TOO_LARGE')
   const parsed = def.event.safeParse(event ?? {})
   if (!parsed.success) {
     const issue = parsed.error.issues[0]

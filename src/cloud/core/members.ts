@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { FORM, type SectionId } from '../../form'
-import { fail, ok } from '../../errors'
+import { fail, ok, type CloudResult, type ErrorCode } from '../../errors'
+import type { JoinDecision, MemberDoc } from '../ports/store'
 import { membership } from './access'
 import { define } from './define'
 
@@ -48,32 +49,34 @@ export const revokeInvite = define(z.object({ appId, token: z.string().min(1).ma
   return ok({ revoked: true })
 })
 
-/** Joining with a share-card or link token: checked for expiry, revocation and remaining uses. */
+/**
+ * Joining with a share-card or link token, all in one store transaction. An existing member is recognised
+ * before the invite is judged (following an old link is not an error for them); a removed member cannot
+ * come back with an invite issued before the removal; then expiry, revocation and remaining uses.
+ */
 export const joinApplication = define(
   z.object({ token: z.string().min(1).max(64), displayName: z.string().min(1).max(20).optional() }).strict(),
   async (event, { caller, clock, store }) => {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const invite = await store.getInvite(event.token)
-      if (!invite) return fail('INVITE_NOT_FOUND')
-      if (invite.revokedAt !== null) return fail('INVITE_REVOKED')
-      if (invite.expiresAt <= clock.now().toISOString()) return fail('INVITE_EXPIRED')
-      if (invite.uses >= invite.maxUses) return fail('INVITE_USED_UP')
-      const existing = await store.getMember(invite.appId, caller.openid)
-      if (existing && existing.removedAt === null) return ok(existing)
-      if (!(await store.useInvite(invite.token, invite.uses))) continue
-      const member = {
+    const now = clock.now().toISOString()
+    const refuse = (code: ErrorCode) => ({ join: null, result: fail(code) as CloudResult<MemberDoc> })
+    return store.join(event.token, caller.openid, (invite, existing): JoinDecision<CloudResult<MemberDoc>> => {
+      if (!invite) return refuse('INVITE_NOT_FOUND')
+      if (existing && existing.removedAt === null) return { join: null, result: ok(existing) }
+      if (existing && existing.removedAt !== null && invite.createdAt <= existing.removedAt) return refuse('INVITE_BEFORE_REMOVAL')
+      if (invite.revokedAt !== null) return refuse('INVITE_REVOKED')
+      if (invite.expiresAt <= now) return refuse('INVITE_EXPIRED')
+      if (invite.uses >= invite.maxUses) return refuse('INVITE_USED_UP')
+      const member: MemberDoc = {
         appId: invite.appId,
         openid: caller.openid,
         displayName: event.displayName ?? caller.displayName,
         role: invite.role,
         sections: [],
-        joinedAt: clock.now().toISOString(),
+        joinedAt: now,
         removedAt: null
       }
-      await store.putMember(member)
-      return ok(member)
-    }
-    return fail('BUSY')
+      return { join: member, result: ok(member) }
+    })
   }
 )
 

@@ -1,5 +1,5 @@
 import { testContext } from '../../../test/helpers/context'
-import { runFunction, type HandlerContext } from './index'
+import { runFunction, runRouted, type HandlerContext } from './index'
 
 const frozen = { now: () => new Date('2026-11-27T08:00:00.000Z') }
 const signedIn: HandlerContext = { ...testContext('o_alice'), caller: { openid: 'o_alice', displayName: '艾丽斯' }, clock: frozen }
@@ -40,5 +40,28 @@ describe('runFunction', () => {
   it.each([[[1, 2]], ['text'], [42]])('refuses an event that is not an object (%p)', async (event) => {
     const r = await runFunction('whoami', event, signedIn)
     expect(r.ok ? null : r.error.code).toBe('INVALID_EVENT')
+  })
+})
+
+describe('runRouted (the one router cloud function)', () => {
+  it('runs the function named in fn with data as its event', async () => {
+    expect(await runRouted({ fn: 'whoami', data: {} }, signedIn)).toMatchObject({ ok: true, data: { openid: 'o_alice' } })
+  })
+
+  it('treats a missing data as an empty event', async () => {
+    expect(await runRouted({ fn: 'whoami' }, signedIn)).toMatchObject({ ok: true })
+  })
+
+  it.each([
+    [{ fn: 'dropTables', data: {} }, 'UNKNOWN_FUNCTION', undefined],
+    [{ fn: 42, data: {} }, 'INVALID_EVENT', 'fn'],
+    [{ fn: 'whoami', data: [1] }, 'INVALID_EVENT', 'data'],
+    [{ fn: 'whoami', data: {}, extra: 1 }, 'INVALID_EVENT', 'extra'],
+    [{ fn: 'whoami', data: {}, openid: 'o_mallory' }, 'CALLER_IN_EVENT', 'openid'],
+    [{ fn: 'whoami', data: { openid: 'o_mallory' } }, 'CALLER_IN_EVENT', 'openid'],
+    [null, 'INVALID_EVENT', undefined]
+  ])('refuses %p with %s', async (event, code, path) => {
+    const r = await runRouted(event, signedIn)
+    expect(r.ok ? null : r.error).toMatchObject(path === undefined ? { code } : { code, path })
   })
 })

@@ -1,7 +1,7 @@
 import { fail, type CloudResult } from '../../errors'
 import { checkAnswersFunction } from './checkAnswers'
 import type { HandlerContext } from './context'
-import { runDefinition } from './define'
+import { CALLER_KEYS, runDefinition } from './define'
 import { whoamiFunction } from './whoami'
 import { createApplication, getApplication, listMyApplications, updateApplication } from './applications'
 import { assignSections, createInvite, joinApplication, listMembers, removeMember, revokeInvite } from './members'
@@ -30,6 +30,20 @@ export type FunctionName = keyof typeof FUNCTIONS
 
 export function isFunctionName(name: string): name is FunctionName {
   return Object.prototype.hasOwnProperty.call(FUNCTIONS, name)
+}
+
+/**
+ * The router's entry: `{fn, data}` → the named function. Its own fields are checked strictly, the size before
+ * anything else; `data` then goes through runDefinition like any direct call.
+ */
+export async function runRouted(event: unknown, ctx: HandlerContext): Promise<CloudResult<unknown>> {
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) return fail('INVALID_EVENT')
+  const { fn, data, ...rest } = event as Record<string, unknown>
+  const extra = Object.keys(rest)[0]
+  if (extra !== undefined) return fail(CALLER_KEYS.includes(extra) ? 'CALLER_IN_EVENT' : 'INVALID_EVENT', extra)
+  if (typeof fn !== 'string') return fail('INVALID_EVENT', 'fn')
+  if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))) return fail('INVALID_EVENT', 'data')
+  return runFunction(fn, data ?? {}, ctx)
 }
 
 export async function runFunction(name: string, event: unknown, ctx: HandlerContext): Promise<CloudResult<unknown>> {

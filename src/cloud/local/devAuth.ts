@@ -9,7 +9,13 @@ import type { Db } from './db'
 export interface DevAuth {
   login(displayName: string): { token: string; caller: Caller } | null
   resolve(token: string): Caller | null
+  /** Ends one session; true when it existed. */
+  logout(token: string): boolean
 }
+
+/** A dev session lasts 30 days from login; then the browser signs in again. */
+export const SESSION_DAYS = 30
+const SESSION_MS = SESSION_DAYS * 24 * 3600 * 1000
 
 const MAX_NAME = 20
 // Control characters (C0, DEL, C1) and Unicode line/paragraph separators have no place in a name.
@@ -29,9 +35,10 @@ export function createDevAuth(db: Db, clock: Clock): DevAuth {
   )
   const insertUser = db.prepare('INSERT INTO users (openid, display_name, created_at) VALUES (?, ?, ?)')
   const insertSession = db.prepare('INSERT INTO sessions (token, openid, created_at) VALUES (?, ?, ?)')
-  const findSession = db.prepare<[string], { openid: string; display_name: string }>(
-    `SELECT u.openid, u.display_name FROM sessions s JOIN users u ON u.openid = s.openid WHERE s.token = ?`
+  const findSession = db.prepare<[string], { openid: string; display_name: string; created_at: string }>(
+    `SELECT u.openid, u.display_name, s.created_at FROM sessions s JOIN users u ON u.openid = s.openid WHERE s.token = ?`
   )
+  const deleteSession = db.prepare('DELETE FROM sessions WHERE token = ?')
 
   const login = db.transaction((name: string) => {
     const now = clock.now().toISOString()
@@ -53,7 +60,16 @@ export function createDevAuth(db: Db, clock: Clock): DevAuth {
     resolve(token) {
       if (!/^[0-9a-f]{64}$/.test(token)) return null
       const row = findSession.get(token)
-      return row ? { openid: row.openid, displayName: row.display_name } : null
+      if (!row) return null
+      if (Date.parse(row.created_at) + SESSION_MS <= clock.now().getTime()) {
+        deleteSession.run(token)
+        return null
+      }
+      return { openid: row.openid, displayName: row.display_name }
+    },
+    logout(token) {
+      if (!/^[0-9a-f]{64}$/.test(token)) return false
+      return deleteSession.run(token).changes === 1
     }
   }
 }

@@ -28,7 +28,16 @@ const STATUS: Record<ErrorCode, number> = {
   INVITE_REVOKED: 410,
   INVITE_USED_UP: 410,
   CANNOT_REMOVE_OWNER: 400,
-  BUSY: 503
+  BUSY: 503,
+  OP_ID_REUSED: 409,
+  BASE_VERSION_AHEAD: 409,
+  VALUE_TOO_LARGE: 413,
+  UNSAFE_VALUE_KEY: 400,
+  INVALID_EXPLANATION: 400,
+  INVITE_BEFORE_REMOVAL: 403,
+  HOST_NOT_ALLOWED: 421,
+  TIMEOUT: 504,
+  QUOTA: 429
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {

@@ -8,6 +8,7 @@ import { createSqliteStore } from './sqliteStore'
 import { randomBytes } from 'crypto'
 import { bearerToken, readJson, sendError, sendResult } from './http'
 import { serveStatic } from './static'
+import { hostAllowed, securityHeaders } from './headers'
 
 export interface LocalCloudOptions {
   /** Folder of the SQLite file; created if missing. */
@@ -49,6 +50,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       if (session === null) return sendResult(res, fail('INVALID_DISPLAY_NAME', 'displayName'))
       return sendResult(res, ok({ token: session.token, openid: session.caller.openid, displayName: session.caller.displayName }))
     }
+    if (pathname === '/api/dev/logout') {
+      const token = bearerToken(req)
+      if (token === null || !auth.logout(token)) return sendError(res, 'UNAUTHENTICATED')
+      return sendResult(res, ok({ loggedOut: true }))
+    }
     const match = /^\/api\/functions\/([A-Za-z][A-Za-z0-9_]{0,63})$/.exec(pathname)
     if (!match) return sendError(res, pathname.startsWith('/api/functions/') ? 'UNKNOWN_FUNCTION' : 'NOT_FOUND')
     const body = await readJson(req)
@@ -59,6 +65,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   }
 
   const server = http.createServer((req, res) => {
+    securityHeaders(res)
+    // A DNS-rebinding page reaches 127.0.0.1 under its own host name: only our own names are served.
+    if (!hostAllowed(req.headers.host, port)) {
+      req.resume()
+      return sendError(res, 'HOST_NOT_ALLOWED')
+    }
     const pathname = (req.url ?? '/').split('?')[0]
     if (pathname.startsWith('/api/')) {
       handleApi(req, res, pathname).catch((err) => {
@@ -71,11 +83,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     serveStatic(options.staticDir, pathname, res)
   })
 
+  let port = 0
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, HOST, () => resolve())
   })
-  const port = (server.address() as AddressInfo).port
+  port = (server.address() as AddressInfo).port
 
   let closing: Promise<void> | null = null
   return {

@@ -76,6 +76,8 @@ export interface AuditDoc {
   opId: string
   oldValue: unknown
   newValue: unknown
+  /** The field version this write produced: fieldHistory pages by it. */
+  version: number
   at: string
 }
 
@@ -91,36 +93,60 @@ export interface ConflictNotice {
   seq: number
 }
 
-/** Result of an operation, stored by opId so a retried request gets the same answer (idempotency). */
+/**
+ * Result of an operation, stored per application (`<appId>_<opId>`) so a retried request gets the same
+ * answer (idempotency); `digest` is the op's content, so reusing an opId for something else is detected.
+ */
 export interface OpRecord {
   opId: string
   appId: string
   openid: string
+  digest: string
   result: unknown
 }
 
-export interface FieldWrite {
-  /** `seq` is assigned by the store. */
-  field: Omit<FieldDoc, 'seq'>
-  expectedVersion: number
-  replaced: HistoryDoc | null
-  audit: AuditDoc
-  /** `seq` is assigned by the store. */
-  conflict: Omit<ConflictNotice, 'seq'> | null
-  /** The op's stored result, given the assigned seq. */
-  result: (seq: number) => unknown
+/** What one op does, decided from the field as read inside the store's transaction. */
+export type OpDecision =
+  | {
+      kind: 'write'
+      field: FieldDoc
+      /** The value this write replaced, kept in history. */
+      replaced: HistoryDoc | null
+      audit: AuditDoc
+      conflict: ConflictNotice | null
+      result: unknown
+    }
+  | { kind: 'refuse'; result: unknown }
+
+export interface PlannedOp {
   opId: string
+  digest: string
   openid: string
+  /** The field to read before deciding; null for an op refused without reading anything. */
+  itemId: string | null
+  /** `seq` is the change number the write gets if it writes; `current` is the field as stored now. */
+  decide(current: FieldDoc | null, seq: number): OpDecision
 }
 
-/** Every query is bounded: the WeChat cloud database returns at most 100 documents per get() from a function. */
+export type CommitOutcome =
+  | { kind: 'committed'; results: unknown[] }
+  /** Another request stored one of these opIds first: nothing written; read the op records again. */
+  | { kind: 'opExists' }
+  | { kind: 'noApplication' }
+  /** Too many concurrent writers: nothing written; try again later. */
+  | { kind: 'busy' }
+
+/** What joining decided from the invite and the caller's membership, read together. */
+export type JoinDecision<R> = { join: MemberDoc | null; result: R }
+
+/** Every query is bounded: the WeChat cloud database returns at most 100 documents per get() without limit(). */
 export const PAGE_LIMIT = 100
 
 export interface Store {
   createApplication(app: ApplicationDoc, owner: MemberDoc): Promise<void>
   getApplication(appId: string): Promise<ApplicationDoc | null>
   /** Version-guarded update; false when the version moved. */
-  updateApplication(appId: string, expectedVersion: number, changes: Partial<Pick<ApplicationDoc, 'clusterName' | 'region' | 'deadline' | 'seq'>>): Promise<boolean>
+  updateApplication(appId: string, expectedVersion: number, changes: Partial<Pick<ApplicationDoc, 'clusterName' | 'region' | 'deadline'>>): Promise<boolean>
   listApplicationsOf(openid: string): Promise<ApplicationDoc[]>
 
   getMember(appId: string, openid: string): Promise<MemberDoc | null>
@@ -129,32 +155,29 @@ export interface Store {
 
   createInvite(invite: InviteDoc): Promise<void>
   getInvite(token: string): Promise<InviteDoc | null>
-  /** Version-guarded on `uses`: false when another join used the invite first. */
-  useInvite(token: string, expectedUses: number): Promise<boolean>
   revokeInvite(token: string, at: string): Promise<void>
-
-  getField(appId: string, itemId: string): Promise<FieldDoc | null>
-  /** Insert when expectedVersion is 0; otherwise update only if the stored version equals it. */
-  putField(field: FieldDoc, expectedVersion: number): Promise<boolean>
   /**
-   * One accepted answer, all or nothing: the version-guarded field write, the replaced value into history,
-   * the audit entry, a conflict notice, and the op record that makes a retry return the same result.
-   * The store assigns the application's next change sequence number (the pull cursor) and returns it;
-   * null (and nothing written) when the field's version moved. SQLite runs it in one transaction; the
-   * cloud database binding reserves the number with a version-guarded update, writes the guarded field,
-   * then the rest.
+   * Joining, all or nothing: reads the invite and the caller's member record together, and when `decide`
+   * returns a member, stores it and counts one use of the invite.
    */
-  commitWrite(write: FieldWrite): Promise<number | null>
+  join<R>(token: string, openid: string, decide: (invite: InviteDoc | null, existing: MemberDoc | null) => JoinDecision<R>): Promise<R>
+
+  /**
+   * One batch of answers, all or nothing: for each op the field is read, `decide` runs, and a write stores
+   * the field, the replaced value (history), the audit entry, a conflict notice and the op record, with the
+   * application's next change number. The number is reserved in the same transaction as the field write,
+   * so a puller never sees seq n+1 before seq n is committed.
+   */
+  commitOps(appId: string, ops: PlannedOp[]): Promise<CommitOutcome>
   /** Fields changed after `sinceSeq`, oldest first, at most PAGE_LIMIT. */
   fieldsSince(appId: string, sinceSeq: number): Promise<FieldDoc[]>
 
-  addHistory(entry: HistoryDoc): Promise<void>
-  history(appId: string, itemId: string): Promise<HistoryDoc[]>
-  addAudit(entry: AuditDoc): Promise<void>
-  audit(appId: string, itemId: string): Promise<AuditDoc[]>
-  addConflict(notice: ConflictNotice): Promise<void>
+  /** Replaced values of a field with version > afterVersion, oldest first, at most PAGE_LIMIT. */
+  history(appId: string, itemId: string, afterVersion: number): Promise<HistoryDoc[]>
+  /** Audit entries of a field with version > afterVersion, oldest first, at most PAGE_LIMIT. */
+  audit(appId: string, itemId: string, afterVersion: number): Promise<AuditDoc[]>
   conflictsSince(appId: string, openid: string, sinceSeq: number): Promise<ConflictNotice[]>
 
-  getOp(opId: string): Promise<OpRecord | null>
-  putOp(op: OpRecord): Promise<void>
+  /** The stored records among these opIds of this application. */
+  getOps(appId: string, opIds: string[]): Promise<OpRecord[]>
 }

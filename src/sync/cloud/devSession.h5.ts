@@ -40,3 +40,15 @@ export async function devLogin(displayName: string): Promise<CloudResult<DevSess
     return fail('NETWORK')
   }
 }
+
+/** Ends the dev session on the local cloud and forgets it here (sessions also expire after 30 days). */
+export async function devLogout(): Promise<void> {
+  const session = readDevSession()
+  clearDevSession()
+  if (session === null) return
+  try {
+    await fetch('/api/dev/logout', { method: 'POST', headers: { authorization: `Bearer ${session.token}` } })
+  } catch {
+    // The local cloud is not running: the session is forgotten here and expires there.
+  }
+}

@@ -1,4 +1,0 @@
-import { assignSections } from '../../core/members'
-import { makeMain } from '../adapter'
-
-export const main = makeMain('assignSections', assignSections)

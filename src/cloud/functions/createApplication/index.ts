@@ -1,4 +1,0 @@
-import { createApplication } from '../../core/applications'
-import { makeMain } from '../adapter'
-
-export const main = makeMain('createApplication', createApplication)

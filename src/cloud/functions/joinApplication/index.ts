@@ -1,4 +1,0 @@
-import { joinApplication } from '../../core/members'
-import { makeMain } from '../adapter'
-
-export const main = makeMain('joinApplication', joinApplication)

@@ -1,4 +1,0 @@
-import { listMembers } from '../../core/members'
-import { makeMain } from '../adapter'
-
-export const main = makeMain('listMembers', listMembers)

@@ -1,4 +1,0 @@
-import { listMyApplications } from '../../core/applications'
-import { makeMain } from '../adapter'
-
-export const main = makeMain('listMyApplications', listMyApplications)

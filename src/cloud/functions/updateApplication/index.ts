@@ -1,4 +1,0 @@
-import { updateApplication } from '../../core/applications'
-import { makeMain } from '../adapter'
-
-export const main = makeMain('updateApplication', updateApplication)
