@@ -6,6 +6,7 @@ import { whoamiFunction } from './whoami'
 import { createApplication, getApplication, listMyApplications, updateApplication } from './applications'
 import { assignSections, createInvite, joinApplication, listMembers, removeMember, revokeInvite } from './members'
 import { fieldHistory, patchAnswers, pullAnswers } from './answers'
+import { exportApplicationFunction } from './exportApplication'
 
 /** Every cloud function, by name: the local cloud dispatches through this table. */
 export const FUNCTIONS = {
@@ -23,7 +24,8 @@ export const FUNCTIONS = {
   assignSections,
   patchAnswers,
   pullAnswers,
-  fieldHistory
+  fieldHistory,
+  exportApplication: exportApplicationFunction
 }
 
 export type FunctionName = keyof typeof FUNCTIONS
