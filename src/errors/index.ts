@@ -36,6 +36,7 @@ export type ErrorCode =
   | 'HOST_NOT_ALLOWED'
   | 'TIMEOUT'
   | 'QUOTA'
+  | 'EXPORT_OPEN_FAILED'
 
 export interface AppError {
   code: ErrorCode
@@ -76,7 +77,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVITE_BEFORE_REMOVAL: '您已被移出该申报，之前的邀请对您已失效，请向申报负责人重新获取邀请。',
   HOST_NOT_ALLOWED: '请通过 127.0.0.1 或 localhost 访问本地服务。',
   TIMEOUT: '服务器处理超时，请稍后重试。',
-  QUOTA: '云服务今日的调用额度已用完，请稍后再试或联系管理员。'
+  QUOTA: '云服务今日的调用额度已用完，请稍后再试或联系管理员。',
+  EXPORT_OPEN_FAILED: '申报表已生成，但文件未能下载或打开，请稍后重试。'
 }
 
 export function errorMessage(error: AppError): string {

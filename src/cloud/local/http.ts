@@ -37,7 +37,9 @@ const STATUS: Record<ErrorCode, number> = {
   INVITE_BEFORE_REMOVAL: 403,
   HOST_NOT_ALLOWED: 421,
   TIMEOUT: 504,
-  QUOTA: 429
+  QUOTA: 429,
+  // Raised on the device only (the exported file could not be handed over); listed for completeness.
+  EXPORT_OPEN_FAILED: 500
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {
