@@ -23,11 +23,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // WeChat cloud environment id; empty means the default environment (wx.cloud.init docs).
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? '')
     },
-    copy: { patterns: [], options: {} },
+    // sitemap.json: which pages WeChat search may index — none, the data is private to the cluster's members
+    // (https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/sitemap.html).
+    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
+      // Dependencies (zod, react, dayjs…) go through babel with the weapp targets of babel.config.js, so the
+      // package parses as ES2017. @babel/runtime and core-js are already ES5 and must not be re-transformed
+      // (transform-runtime would import its own helpers into them).
+      compile: { include: [(file: string) => /node_modules/.test(file) && !/node_modules[\\/](@babel[\\/]runtime|core-js)/.test(file)] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }

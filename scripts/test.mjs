@@ -4,10 +4,39 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import { root, run, taroBuild } from './lib/run.mjs'
+import findBrowserLib from './lib/find-browser.cjs'
+
+/**
+ * The e2e tests need a Chromium. Find one; if there is none, install Debian's as root, or stop with one line
+ * saying how (before the long builds, so a fresh machine learns it at once).
+ */
+async function ensureBrowser() {
+  const { findBrowser, installPlan, nodeSystem } = findBrowserLib
+  const sys = nodeSystem()
+  let found = findBrowser(sys)
+  if (found) return found
+  const plan = installPlan(sys)
+  if (plan.kind === 'advice') {
+    console.error(plan.message)
+    process.exit(1)
+  }
+  console.log('No Chromium found for the browser tests: installing Debian\'s chromium with apt-get')
+  for (const [cmd, args] of plan.commands) await run(cmd, args, { DEBIAN_FRONTEND: 'noninteractive' })
+  found = findBrowser(sys)
+  if (!found) {
+    console.error('apt-get installed chromium but no browser was found at /usr/bin/chromium: set CHROMIUM_PATH to a Chromium binary.')
+    process.exit(1)
+  }
+  return found
+}
 
 const results = path.join(root, 'test-artifacts', 'jest-results.json')
 fs.mkdirSync(path.dirname(results), { recursive: true })
 fs.rmSync(results, { force: true })
+
+// Exported for jest (test/helpers/browser.ts reads CHROMIUM_PATH).
+process.env.CHROMIUM_PATH = await ensureBrowser()
+console.log(`browser: ${process.env.CHROMIUM_PATH}`)
 
 let failure = null
 try {

@@ -8,6 +8,8 @@
 import { createRequire } from 'module'
 import * as fs from 'fs'
 import * as path from 'path'
+import { uploadSettings } from './lib/upload-settings.mjs'
+import es2017 from './lib/es2017.cjs'
 
 const require = createRequire(import.meta.url)
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
@@ -25,7 +27,9 @@ export async function compileWeapp() {
     ignores: ['node_modules/**/*']
   })
   project.attr = async () => JSON.parse(JSON.stringify(ci.DefaultProjectAttr))
-  const files = await ci.getCompiledResult({ project, version: '0.0.0', setting: { es6: true, minify: false } })
+  // The upload settings of project.config.json: sizes are what WeChat would count for this upload (the
+  // package is already ES2017 from the build, so es6 is off; minified as uploaded).
+  const files = await ci.getCompiledResult({ project, version: '0.0.0', setting: uploadSettings(root) })
   // getCompiledResult checks app.json/page JSON and compiles JS, but passes WXML/WXSS through (WeChat's
   // servers compile them). Run WeChat's own wcc/wcsc (shipped in miniprogram-compiler) so a template
   // syntax error fails here too.
@@ -72,6 +76,11 @@ async function main() {
   const leaks = findDevLoginCode(weapp)
   if (leaks.length > 0) {
     console.error('dev login code found in the weapp build:\n' + leaks.join('\n'))
+    process.exit(1)
+  }
+  const old = es2017.es2017Violations(weapp)
+  if (old.length > 0) {
+    console.error('weapp code newer than ES2017 (old engines cannot parse it):\n' + old.map((v) => `${v.file} ${v.at}: ${v.message} …${v.excerpt}…`).join('\n'))
     process.exit(1)
   }
   const appJson = JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8'))

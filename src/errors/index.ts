@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'CALLER_IN_EVENT'
   | 'PAYLOAD_TOO_LARGE'
   | 'INVALID_DISPLAY_NAME'
+  | 'DISPLAY_NAME_TAKEN'
+  | 'INVALID_UNIT'
   | 'METHOD_NOT_ALLOWED'
   | 'NOT_FOUND'
   | 'NETWORK'
@@ -36,6 +38,7 @@ export type ErrorCode =
   | 'HOST_NOT_ALLOWED'
   | 'TIMEOUT'
   | 'QUOTA'
+  | 'STORAGE_FULL'
   | 'EXPORT_OPEN_FAILED'
 
 export interface AppError {
@@ -53,6 +56,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   CALLER_IN_EVENT: '请求中不能指定用户身份，身份由平台确定。',
   PAYLOAD_TOO_LARGE: '请求内容过大，请分批提交。',
   INVALID_DISPLAY_NAME: '请输入 1–20 个字的显示名称（不含空白或控制字符）。',
+  DISPLAY_NAME_TAKEN: '本申报中已有成员使用这个称呼，请换一个（例如加上姓氏或部门）。',
+  INVALID_UNIT: '所在单位最多 40 个字，且不能包含控制字符。',
   METHOD_NOT_ALLOWED: '请求方法不被支持。',
   NOT_FOUND: '请求的地址不存在。',
   NETWORK: '网络连接失败，请检查网络后重试。',
@@ -78,6 +83,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   HOST_NOT_ALLOWED: '请通过 127.0.0.1 或 localhost 访问本地服务。',
   TIMEOUT: '服务器处理超时，请稍后重试。',
   QUOTA: '云服务今日的调用额度已用完，请稍后再试或联系管理员。',
+  STORAGE_FULL: '手机存储空间不足，刚才的回答还没有存入手机（已暂时保留，请不要退出）。请清理手机或微信的存储空间，清理后会自动重新保存。',
   EXPORT_OPEN_FAILED: '申报表已生成，但文件未能下载或打开，请稍后重试。'
 }
 

@@ -4,6 +4,8 @@ import type { Role } from '../cloud/ports/store'
 import { callFunction } from './cloud/binding'
 import { createDeviceStore, type DeviceStore, type KeyValue } from './deviceStore'
 import { SyncClient } from './syncClient'
+import { SyncSession } from './session'
+import { findItem } from '../form'
 
 /** Taro's synchronous storage: wx.setStorageSync in the weapp (10 MB per user), localStorage in H5. */
 export const taroKeyValue: KeyValue = {
@@ -38,11 +40,23 @@ export function syncClient(appId: string): SyncClient {
   return clients.get(appId) as SyncClient
 }
 
+const sessions = new Map<string, SyncSession>()
+
+/** The sync session of one application (src/sync/session.ts): what the chat page renders. */
+export function syncSession(appId: string): SyncSession {
+  if (!sessions.has(appId)) {
+    sessions.set(appId, new SyncSession({ store: deviceStore(appId), sync: syncClient(appId), kv: taroKeyValue, labelOf: (id) => findItem(id)?.label ?? id }, appId))
+  }
+  return sessions.get(appId) as SyncSession
+}
+
 export interface CurrentApp {
   appId: string
   clusterName: string
   role: Role
   sections: string[]
+  /** My name in this application (the name form); WeChat gives the app no name of its own. */
+  displayName?: string | null
 }
 
 export const ROLE_NAMES: Record<Role, string> = { owner: '负责人', operator: '填报员', countyReviewer: '县级审核', cityRecommender: '市级推荐' }

@@ -1,5 +1,5 @@
 import { startChat } from '../chat'
-import { createDeviceStore, KEPT_TURNS, type KeyValue } from './deviceStore'
+import { CHAT_BUDGET_BYTES, createDeviceStore, KEPT_TURNS, utf8Bytes, type KeyValue } from './deviceStore'
 
 function memory(): KeyValue & { data: Map<string, string> } {
   const data = new Map<string, string>()
@@ -41,5 +41,91 @@ describe('device store', () => {
     store.saveChat(many)
     expect(store.chat()?.turns.length).toBe(KEPT_TURNS)
     expect(store.chat()?.turns[0]).toMatchObject({ text: 't50' })
+  })
+})
+
+/** A device whose storage refuses writes while `full` is true, as wx.setStorageSync throws when it is full. */
+function fillable() {
+  const kv = memory()
+  const device = { full: false, kv: { get: kv.get, set: (k: string, v: string) => {
+    if (device.full) throw new Error('setStorageSync:fail exceed storage max size 10MB')
+    kv.set(k, v)
+  } } as KeyValue, data: kv.data }
+  return device
+}
+
+describe('device store within WeChat’s storage limits', () => {
+  it('keeps answers in one key per section, so a send rewrites one small key', () => {
+    const kv = memory()
+    createDeviceStore(kv, 'app1').apply([
+      { itemId: 's1.area', answer: { value: '23.60' } },
+      { itemId: 's2.leadingCagr', answer: { value: '12.46' } }
+    ])
+    expect([...kv.data.keys()].sort()).toEqual(['cluster-declare.app1.answers.s1.v2', 'cluster-declare.app1.answers.s2.v2'])
+    expect(JSON.parse(kv.data.get('cluster-declare.app1.answers.s1.v2') as string)).toEqual({ 's1.area': { value: '23.60' } })
+  })
+
+  it('moves answers from the old single key into section keys once', () => {
+    const kv = memory()
+    kv.set('cluster-declare.app1.answers.v1', JSON.stringify({ 's1.area': { value: '1.00' }, 's3.rdIntensity': { value: { '2021': '3.20' } } }))
+    expect(createDeviceStore(kv, 'app1').answers()).toEqual({ 's1.area': { value: '1.00' }, 's3.rdIntensity': { value: { '2021': '3.20' } } })
+    expect(kv.data.get('cluster-declare.app1.answers.v1')).toBe('')
+    expect(createDeviceStore(kv, 'app1').answers()['s3.rdIntensity']).toEqual({ value: { '2021': '3.20' } })
+  })
+
+  it('does not throw when storage is full, keeps the answer in memory and writes it once storage is free', () => {
+    const device = fillable()
+    const store = createDeviceStore(device.kv, 'app1')
+    device.full = true
+    expect(store.apply([{ itemId: 's1.area', answer: { value: '23.60' } }])).toEqual({ 's1.area': { value: '23.60' } })
+    expect(store.unsaved).toBe(1)
+    expect(store.answers()['s1.area']).toEqual({ value: '23.60' })
+    expect(store.retry()).toBe(false)
+    device.full = false
+    expect(store.retry()).toBe(true)
+    expect(store.unsaved).toBe(0)
+    expect(createDeviceStore(device.kv, 'app1').answers()).toEqual({ 's1.area': { value: '23.60' } })
+  })
+
+  it('writes a refused section again with the next answer', () => {
+    const device = fillable()
+    const store = createDeviceStore(device.kv, 'app1')
+    device.full = true
+    store.apply([{ itemId: 's1.area', answer: { value: '23.60' } }])
+    device.full = false
+    store.apply([{ itemId: 's2.leadingCagr', answer: { value: '12.46' } }])
+    expect(store.unsaved).toBe(0)
+    expect(Object.keys(createDeviceStore(device.kv, 'app1').answers()).sort()).toEqual(['s1.area', 's2.leadingCagr'])
+  })
+
+  it('reports a refused chat history instead of throwing', () => {
+    const device = fillable()
+    device.full = true
+    expect(createDeviceStore(device.kv, 'app1').saveChat(startChat(['s2'], {}))).toBe(false)
+  })
+
+  it('never lets the chat history key pass its byte budget over 2000 turns with 3000-character texts', () => {
+    const kv = memory()
+    const store = createDeviceStore(kv, 'app1')
+    let state = startChat(['s8'], {})
+    const plan = '规划'.repeat(1500) // 3000 Chinese characters, 9000 bytes in UTF-8
+    let largest = 0
+    for (let i = 0; i < 2000; i++) {
+      const turn = i % 2 === 0 ? { id: state.nextTurnId, from: 'user' as const, text: `${i}${plan}` } : { id: state.nextTurnId, from: 'bot' as const, kind: 'feedback' as const, tone: 'info' as const, text: `第${i}条` }
+      state = { ...state, turns: [...state.turns, turn], nextTurnId: state.nextTurnId + 1 }
+      store.saveChat(state)
+      largest = Math.max(largest, utf8Bytes(kv.data.get('cluster-declare.app1.chat.v1') as string))
+    }
+    expect(largest).toBeLessThanOrEqual(CHAT_BUDGET_BYTES)
+    const kept = store.chat()?.turns ?? []
+    expect(kept[kept.length - 1]).toMatchObject({ text: '第1999条' })
+    expect(kept.length).toBeGreaterThan(20)
+  })
+
+  it('counts UTF-8 bytes as WeChat stores them', () => {
+    expect(utf8Bytes('a')).toBe(1)
+    expect(utf8Bytes('é')).toBe(2)
+    expect(utf8Bytes('规')).toBe(3)
+    expect(utf8Bytes('😀')).toBe(4)
   })
 })

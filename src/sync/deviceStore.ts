@@ -2,27 +2,50 @@
  * Device-first storage: every accepted answer is written here before anything else happens, so it
  * survives a reload, an app kill or a lost network. The key-value port is Taro storage in the app
  * (wx.setStorageSync in the weapp, localStorage in H5) and a Map in tests.
+ *
+ * WeChat allows 1 MB per key and 10 MB per user, and a failed write throws
+ * (https://developers.weixin.qq.com/miniprogram/dev/api/storage/wx.setStorageSync.html). So answers are kept
+ * per section (a send rewrites one small key, and no key grows with the whole application), the chat
+ * history is trimmed to a byte budget, and a write that fails is kept in memory and retried instead of
+ * being lost or thrown into the page.
  */
 import type { ChatState, Write } from '../chat'
+import { FORM } from '../form'
 import type { Answer } from '../rules'
 
 export interface KeyValue {
   get(key: string): string | null
+  /** Throws when the device refuses the write (storage full). */
   set(key: string, value: string): void
 }
 
 /** Keys are per application, so one phone can fill several applications. */
-const answersKey = (appId: string) => `cluster-declare.${appId}.answers.v1`
+const legacyAnswersKey = (appId: string) => `cluster-declare.${appId}.answers.v1`
+const sectionKey = (appId: string, section: string) => `cluster-declare.${appId}.answers.${section}.v2`
 const chatKey = (appId: string) => `cluster-declare.${appId}.chat.v1`
 /** Chat history kept on the device; older turns are dropped (answers are kept separately, in full). */
 export const KEPT_TURNS = 800
+/** The chat history key stays under this many UTF-8 bytes: a quarter of WeChat's 1 MB per key. */
+export const CHAT_BUDGET_BYTES = 256 * 1024
+
+const SECTION_IDS: string[] = FORM.sections.map((s) => s.id)
+/** An item id starts with its section id (`s2.totalOutput`, `cover.region`). */
+export const sectionOfItem = (itemId: string) => itemId.slice(0, itemId.indexOf('.') >>> 0)
 
 export interface DeviceStore {
   answers(): Record<string, Answer>
-  /** Applies writes and persists them at once; returns the new answers. */
+  /**
+   * Applies writes and persists the sections they touch at once; returns the new answers. Never throws: a
+   * section the device refused stays in memory (`unsaved`) and is written again by the next apply or retry().
+   */
   apply(writes: readonly Write[]): Record<string, Answer>
+  /** Writes the sections still waiting; true when nothing is left unsaved. */
+  retry(): boolean
+  /** Sections held only in memory because the device refused to store them. */
+  readonly unsaved: number
   chat(): ChatState | null
-  saveChat(state: ChatState): void
+  /** Saves the history trimmed to its turn and byte budgets; false when the device refused it. */
+  saveChat(state: ChatState): boolean
 }
 
 function parse<T>(raw: string | null): T | null {
@@ -34,25 +57,102 @@ function parse<T>(raw: string | null): T | null {
   }
 }
 
+/** UTF-8 byte length of a string (no Buffer/TextEncoder needed in the mini-program runtime). */
+export function utf8Bytes(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) n += 1
+    else if (c < 0x800) n += 2
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4
+      i++
+    } else n += 3
+  }
+  return n
+}
+
+/** The newest turns whose JSON fits the byte budget (with the rest of the state), at most KEPT_TURNS. */
+export function trimHistory(state: ChatState, budget = CHAT_BUDGET_BYTES): ChatState {
+  let used = utf8Bytes(JSON.stringify({ ...state, turns: [] }))
+  let from = state.turns.length
+  const floor = Math.max(0, state.turns.length - KEPT_TURNS)
+  while (from > floor) {
+    const bytes = utf8Bytes(JSON.stringify(state.turns[from - 1])) + 1 // + the comma
+    if (used + bytes > budget) break
+    used += bytes
+    from--
+  }
+  return from === 0 ? state : { ...state, turns: state.turns.slice(from) }
+}
+
 export function createDeviceStore(kv: KeyValue, appId: string): DeviceStore {
-  const ANSWERS = answersKey(appId)
   const CHAT = chatKey(appId)
   let cache: Record<string, Answer> | null = null
-  const load = () => (cache ??= parse<Record<string, Answer>>(kv.get(ANSWERS)) ?? {})
+  const dirty = new Set<string>()
+
+  const writeSection = (all: Record<string, Answer>, section: string): boolean => {
+    const part: Record<string, Answer> = {}
+    for (const [id, a] of Object.entries(all)) if (sectionOfItem(id) === section) part[id] = a
+    try {
+      kv.set(sectionKey(appId, section), JSON.stringify(part))
+      dirty.delete(section)
+      return true
+    } catch {
+      dirty.add(section)
+      return false
+    }
+  }
+
+  const load = (): Record<string, Answer> => {
+    if (cache) return cache
+    const all: Record<string, Answer> = {}
+    for (const s of SECTION_IDS) Object.assign(all, parse<Record<string, Answer>>(kv.get(sectionKey(appId, s))) ?? {})
+    // One key for all answers (before per-section keys): moved over once, then emptied.
+    const legacy = parse<Record<string, Answer>>(kv.get(legacyAnswersKey(appId)))
+    if (legacy) {
+      for (const [id, a] of Object.entries(legacy)) if (!(id in all)) all[id] = a
+      const sections = new Set(Object.keys(legacy).map(sectionOfItem))
+      let moved = true
+      for (const s of sections) moved = writeSection(all, s) && moved
+      if (moved) {
+        try {
+          kv.set(legacyAnswersKey(appId), '')
+        } catch {
+          // kept: read again next start
+        }
+      }
+    }
+    cache = all
+    return all
+  }
+
   return {
     answers: () => ({ ...load() }),
     apply(writes) {
       if (writes.length === 0) return { ...load() }
       const next = { ...load() }
       for (const w of writes) next[w.itemId] = w.answer
-      kv.set(ANSWERS, JSON.stringify(next)) // before the in-memory copy changes: storage is the truth
-      cache = next
+      cache = next // memory first: a refused write must not lose the answer
+      for (const s of new Set([...writes.map((w) => sectionOfItem(w.itemId)), ...dirty])) writeSection(next, s)
       return { ...next }
+    },
+    retry() {
+      const all = load()
+      for (const s of [...dirty]) writeSection(all, s)
+      return dirty.size === 0
+    },
+    get unsaved() {
+      return dirty.size
     },
     chat: () => parse<ChatState>(kv.get(CHAT)),
     saveChat(state) {
-      const turns = state.turns.length > KEPT_TURNS ? state.turns.slice(-KEPT_TURNS) : state.turns
-      kv.set(CHAT, JSON.stringify({ ...state, turns }))
+      try {
+        kv.set(CHAT, JSON.stringify(trimHistory(state)))
+        return true
+      } catch {
+        return false
+      }
     }
   }
 }

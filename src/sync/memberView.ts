@@ -6,7 +6,7 @@
 import type { Answer, Answers } from '../rules'
 import type { Role } from '../cloud/ports/store'
 import { callFunction } from './cloud/binding'
-import { deviceStore, pullIntoDevice, syncClient } from './device'
+import { deviceStore, syncSession } from './device'
 
 export type MemberAnswers = Record<string, Answer>
 
@@ -26,9 +26,8 @@ const same = (a: Answer | undefined, b: Answer | undefined) => JSON.stringify(a?
 /** Sends this member's outbox, then pulls the others' changes onto the device (unsent local edits win). */
 export async function syncMemberView(appId: string): Promise<MemberViewUpdate> {
   const before = memberAnswers(appId)
-  const sync = syncClient(appId)
-  await sync.flush(true)
-  const merged = await pullIntoDevice(appId)
+  // The same path as the chat: the sync session sends, pulls and keeps notices for the chat to show once.
+  const merged = await syncSession(appId).syncNow()
   const answers = merged ?? memberAnswers(appId)
   const changed = Object.keys(answers).filter((id) => !same(before[id], answers[id]))
   return { answers, changed }

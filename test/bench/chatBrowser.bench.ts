@@ -19,8 +19,11 @@ export async function benchChatBrowser(h5Dir: string): Promise<Record<string, nu
     await page.click('.login__button')
     await page.waitForSelector('.home__user')
     await page.click('.home__create')
+    await page.click('.name-form__submit') // the name form starts with the login name
+    await page.click('.consent__agree')
     await page.waitForSelector('.home__app')
-    // Taro H5 storage keeps {data} wrappers in localStorage (setStorageSync); device keys are per application.
+    // Taro H5 storage keeps {data} wrappers in localStorage (setStorageSync); device keys are per application
+    // (the single answers key is moved into per-section keys on first read).
     await page.evaluate(
       ([a, c]) => {
         const app = JSON.parse(JSON.parse(localStorage.getItem('cluster-declare.currentApp.v1') as string).data).appId

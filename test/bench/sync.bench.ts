@@ -74,8 +74,8 @@ export async function benchSync(serverFile: string, root: string): Promise<Recor
     const tokens: string[] = []
     for (let i = 0; i < CLIENTS; i++) {
       const s = (await post('/api/dev/login', { displayName: `基准${i}` })).data
-      await post('/api/functions/joinApplication', { token: invite }, s.token)
-      await post('/api/functions/assignSections', { appId, memberOpenid: s.openid, sections: ['s1', 's2', 's3', 's4', 's5'] }, owner)
+      const memberId = (await post('/api/functions/joinApplication', { token: invite }, s.token)).data.memberId
+      await post('/api/functions/assignSections', { appId, memberId, sections: ['s1', 's2', 's3', 's4', 's5'] }, owner)
       tokens.push(s.token)
     }
     const latencies: number[] = []

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import Home from '../../src/pages/index/index'
 import { navigations, setRouterParams, setStorageSync } from '../stand-ins/taro'
 
@@ -87,7 +87,8 @@ describe('Home page', () => {
     setRouterParams({ invite: 'tok42' })
     await renderHome()
     expect(navigations).toEqual(['/pages/dev-login/index'])
-    // Back from the dev login, without the link's parameters.
+    // Back from the dev login, without the link's parameters (a new page).
+    cleanup()
     setRouterParams({})
     window.localStorage.setItem('cluster-declare.devSession', JSON.stringify(SESSION))
     const bodies: Record<string, unknown> = {}
@@ -102,7 +103,11 @@ describe('Home page', () => {
       return { json: async () => replies[name] ?? { ok: false, error: { code: 'UNKNOWN_FUNCTION', message: '请求的云函数不存在。' } } }
     }) as unknown as typeof fetch
     await renderHome()
-    expect(bodies.joinApplication).toEqual({ token: 'tok42' })
+    // The kept invite opens the name form; joining waits for the name and the privacy consent.
+    expect(bodies.joinApplication).toBeUndefined()
+    await act(async () => fireEvent.click(screen.getByText('加入申报')))
+    await act(async () => fireEvent.click(screen.getByText('同意并继续')))
+    expect(bodies.joinApplication).toEqual({ token: 'tok42', displayName: '王会计', unit: '' })
   })
 
   it('opens the chat of a section when its card is tapped', async () => {

@@ -167,7 +167,7 @@ export function storeFaults(name: string, make: () => FaultSubject) {
 
     it('joins once when the instance is killed after any call during a join', async () => {
       const invite = { token: 'tok1', appId: 'a1', role: 'operator' as const, createdBy: 'o1', createdAt: '2024-03-01T00:00:00.000Z', expiresAt: '2030-01-01T00:00:00.000Z', maxUses: 5, uses: 0, revokedAt: null }
-      const join = (store: Store) => runFunction('joinApplication', { token: 'tok1' }, ctx(store, 'o_new')) as Promise<any>
+      const join = (store: Store) => runFunction('joinApplication', { token: 'tok1', displayName: '新成员' }, ctx(store, 'o_new')) as Promise<any>
       const probe = make()
       await teamOf(probe.store)
       await probe.store.createInvite(invite)
@@ -184,7 +184,7 @@ export function storeFaults(name: string, make: () => FaultSubject) {
         db?.killAfter(null)
         const member = await store.getMember('a1', 'o_new')
         expect((await store.getInvite('tok1'))?.uses).toBe(member ? 1 : 0)
-        expect((await join(store)).data).toMatchObject({ appId: 'a1', openid: 'o_new', role: 'operator' })
+        expect((await join(store)).data).toMatchObject({ appId: 'a1', displayName: '新成员', role: 'operator' })
         expect((await store.getInvite('tok1'))?.uses).toBe(1)
       }
     })

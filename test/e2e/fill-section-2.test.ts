@@ -38,6 +38,8 @@ describe('a new operator fills all of section 二 by chat (H5, 375×812)', () =>
     await page.click('.login__button')
     await page.waitForSelector('.home__user')
     await page.click('.home__create')
+    await page.click('.name-form__submit') // the name form starts with the login name
+    await page.click('.consent__agree')
     await page.click('.section-card[data-section="s2"]')
     await page.waitForSelector('.turn--question')
     expect(await currentLabel()).toBe('集群总产值（亿元）')

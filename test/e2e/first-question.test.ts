@@ -23,6 +23,8 @@ describe('a new user on a phone (H5 build against the local cloud)', () => {
     await devLogin('张三（园区办）')
     expect(await page.textContent('.home__user')).toBe('当前用户：张三（园区办）')
     await page.click('.home__create')
+    await page.click('.name-form__submit') // the name form starts with the login name
+    await page.click('.consent__agree')
     await page.waitForSelector('.section-card')
     expect(await page.locator('.section-card').count()).toBe(10)
 

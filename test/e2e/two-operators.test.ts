@@ -12,10 +12,17 @@ async function login(name: string): Promise<Page> {
   return page
 }
 
+/** Sends the name form (pre-filled with the login name), agreeing to the privacy guide on first use. */
+async function sendNameForm(page: Page) {
+  await page.click('.name-form__submit')
+  await page.click('.consent__agree')
+}
+
 /** An operator opens the invite link in their own browser and joins. */
 async function open(name: string, link: string): Promise<Page> {
   const page = await login(name)
   await page.goto(link)
+  await sendNameForm(page)
   await page.waitForSelector('.home__app')
   return page
 }
@@ -32,6 +39,7 @@ describe('two operators in two browsers', () => {
     // The owner, in a browser of their own: a new application, an invite link, and sections for each operator.
     const owner = await login('负责人')
     await owner.click('.home__create')
+    await sendNameForm(owner)
     await owner.waitForSelector('.home__app')
     await owner.click('.home__action >> text=邀请成员')
     const inviteText = (await owner.locator('.home__invite').textContent()) ?? ''

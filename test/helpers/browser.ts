@@ -4,14 +4,28 @@ import * as path from 'path'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 import { startLocalCloud, type LocalCloud } from '../../src/cloud/local'
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- shared with the .mjs scripts
+const { findBrowser, installPlan, nodeSystem } = require('../../scripts/lib/find-browser.cjs') as typeof import('./findBrowserTypes')
+
 export const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts')
 export const H5_DIR = path.join(__dirname, '..', '..', 'dist', 'h5')
 
-/** Debian's chromium, flags as shared/architecture.md: the machine's network is closed. */
+/**
+ * The Chromium to drive: CHROMIUM_PATH, Debian's chromium or Playwright's cache (scripts/lib/find-browser.cjs;
+ * `npm test` installs one first when there is none).
+ */
+export function chromiumPath(): string {
+  const found = findBrowser(nodeSystem())
+  if (found) return found
+  const plan = installPlan(nodeSystem())
+  throw new Error(plan.kind === 'advice' ? plan.message : 'No Chromium found for the browser tests: run npm test (it installs Debian\'s chromium as root) or set CHROMIUM_PATH.')
+}
+
+/** Flags as shared/architecture.md: the machine's network is closed. */
 export function launchChromium(h5Dir = H5_DIR): Promise<Browser> {
   if (!fs.existsSync(path.join(h5Dir, 'index.html'))) throw new Error('dist/h5 missing: run npm run build:h5 (npm test builds it)')
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-sync']
   })
 }

@@ -37,11 +37,12 @@ export async function team(cloud: LocalCloud) {
   const b = await Client.login(cloud, '科技')
   const reviewer = await Client.login(cloud, '县审核')
   const app = await owner.ok('createApplication', { clusterName: '潍坊市坊子区动力装备特色产业集群', region: { city: '潍坊市', county: '坊子区' }, deadline: '2024-04-30' })
+  const memberIds: string[] = []
   for (const [client, role] of [[a, 'operator'], [b, 'operator'], [reviewer, 'countyReviewer']] as const) {
     const invite = await owner.ok('createInvite', { appId: app.id, role, expiresInHours: 24, maxUses: 1 })
-    await client.ok('joinApplication', { token: invite.token })
+    memberIds.push((await client.ok('joinApplication', { token: invite.token })).memberId)
   }
-  await owner.ok('assignSections', { appId: app.id, memberOpenid: a.openid, sections: ['s2'] })
-  await owner.ok('assignSections', { appId: app.id, memberOpenid: b.openid, sections: ['s3'] })
-  return { owner, a, b, reviewer, appId: app.id as string }
+  await owner.ok('assignSections', { appId: app.id, memberId: memberIds[0], sections: ['s2'] })
+  await owner.ok('assignSections', { appId: app.id, memberId: memberIds[1], sections: ['s3'] })
+  return { owner, a, b, reviewer, appId: app.id as string, memberIds: { a: memberIds[0], b: memberIds[1], reviewer: memberIds[2] } }
 }

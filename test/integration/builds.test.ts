@@ -8,6 +8,11 @@ import { COMPLETE_APPLICATION, withAnswer } from '../fixtures/completeApplicatio
 const root = path.join(__dirname, '..', '..')
 const weapp = path.join(root, 'dist', 'weapp')
 const cloudDir = path.join(root, 'dist', 'cloud')
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- shared with the .mjs scripts
+const { es2017Violation, jsFiles } = require('../../scripts/lib/es2017.cjs') as {
+  es2017Violation: (source: string) => { message: string; at: string; excerpt: string } | null
+  jsFiles: (dir: string) => string[]
+}
 const MAIN_PACKAGE_LIMIT_KB = 2048 // WeChat: main package ≤ 2 MB
 
 function need(p: string): void {
@@ -22,10 +27,41 @@ function dirBytes(dir: string): number {
 }
 
 describe('weapp build', () => {
-  it('lists the app pages in dist/weapp/app.json and has no dev login page', () => {
+  it('has only the home and privacy pages in the main package, the filling pages in subpackages, and no dev login page', () => {
     need(path.join(weapp, 'app.json'))
     const app = JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8'))
-    expect(app.pages).toEqual(['pages/index/index', 'pages/chat/index', 'pages/overview/index', 'pages/table/index', 'pages/members/index'])
+    expect(app.pages).toEqual(['pages/index/index', 'pages/privacy/index'])
+    expect(app.subPackages).toEqual(['chat', 'overview', 'table', 'members'].map((p) => ({ root: `pages/${p}`, pages: ['index'] })))
+    expect(app.preloadRule['pages/index/index'].packages).toEqual(['pages/chat', 'pages/members'])
+  })
+
+  it('declares style v2 and a sitemap that keeps every page out of WeChat search, and no browser-only keys', () => {
+    const app = JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8'))
+    expect(app.style).toBe('v2')
+    expect(app.sitemapLocation).toBe('sitemap.json')
+    expect(JSON.parse(fs.readFileSync(path.join(weapp, 'sitemap.json'), 'utf8'))).toEqual({ rules: [{ action: 'disallow', page: '*' }] })
+    expect(app).not.toHaveProperty('animation')
+  })
+
+  it('ships only JavaScript that an ES2017 engine parses, in every file', () => {
+    need(weapp)
+    const files = jsFiles(weapp)
+    expect(files).toContain('vendors.js')
+    const violations = files.map((f) => ({ file: f, error: es2017Violation(fs.readFileSync(path.join(weapp, f), 'utf8')) })).filter((v) => v.error)
+    expect(violations).toEqual([])
+  })
+
+  it('uploads minified and without WeChat’s ES5 pass, the settings the compile check measures with', () => {
+    const config = JSON.parse(fs.readFileSync(path.join(root, 'project.config.json'), 'utf8'))
+    expect(config.setting).toMatchObject({ es6: false, enhance: false, minified: true, minifyWXML: true, minifyWXSS: true })
+    expect(fs.readFileSync(path.join(root, 'scripts', 'weapp-compile-check.mjs'), 'utf8')).toContain('setting: uploadSettings(root)')
+  })
+
+  it('checks ES2017 strictly: optional chaining, ?? and object spread are refused, async functions pass', () => {
+    expect(es2017Violation('var a = b?.c')).not.toBeNull()
+    expect(es2017Violation('var a = b ?? c')).not.toBeNull()
+    expect(es2017Violation('var a = {...b}')).not.toBeNull()
+    expect(es2017Violation('async function f() { await g() }')).toBeNull()
   })
 
   it('stays under WeChat’s 2 MB main package limit', () => {

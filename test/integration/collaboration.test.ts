@@ -86,7 +86,7 @@ describe('security: each refused with a clear code and nothing written', () => {
     [
       'a removed member',
       async (t: Awaited<ReturnType<typeof team>>) => {
-        await t.owner.ok('removeMember', { appId: t.appId, memberOpenid: t.a.openid })
+        await t.owner.ok('removeMember', { appId: t.appId, memberId: t.memberIds.a })
         return t.a.call('patchAnswers', { appId: t.appId, ops: [{ opId: 'op-sec-000002', itemId: 's2.leadingCagr', value: '1', baseVersion: 0 }] })
       },
       'NOT_MEMBER'

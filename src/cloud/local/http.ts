@@ -13,6 +13,8 @@ const STATUS: Record<ErrorCode, number> = {
   CALLER_IN_EVENT: 400,
   PAYLOAD_TOO_LARGE: 413,
   INVALID_DISPLAY_NAME: 400,
+  DISPLAY_NAME_TAKEN: 409,
+  INVALID_UNIT: 400,
   METHOD_NOT_ALLOWED: 405,
   NOT_FOUND: 404,
   NETWORK: 503,
@@ -38,6 +40,7 @@ const STATUS: Record<ErrorCode, number> = {
   HOST_NOT_ALLOWED: 421,
   TIMEOUT: 504,
   QUOTA: 429,
+  STORAGE_FULL: 507,
   // Raised on the device only (the exported file could not be handed over); listed for completeness.
   EXPORT_OPEN_FAILED: 500
 }

@@ -1,55 +1,39 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { controlsFor, editItem, notify, openSection, refresh, reply, rescope, scopeFor, startChat, type ChatState, type Turn } from '../../chat'
+import { controlsFor, editItem, notify, openSection, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
+import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
 import { QuickReplies } from '../../components/QuickReplies'
 import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
-import { currentApp, deviceStore, syncClient } from '../../sync/device'
-import { syncMemberView } from '../../sync/memberView'
+import { currentApp, deviceStore, syncSession } from '../../sync/device'
 import { onExit } from '../../sync/onExit'
 import { onOnline } from '../../sync/onOnline'
 import './index.css'
-
-/** Only recent turns are mounted; older ones are one tap away. */
-const PAGE = 40
-/** Turns per CustomWrapper: an answer re-renders its own chunk, not the whole list (weapp setData). */
-const CHUNK = 10
-
-function chunks(turns: Turn[]): Turn[][] {
-  const out: Turn[][] = []
-  for (const t of turns) {
-    const key = Math.floor(t.id / CHUNK)
-    const last = out[out.length - 1]
-    if (last && Math.floor(last[0].id / CHUNK) === key) last.push(t)
-    else out.push([t])
-  }
-  return out
-}
 
 export default function Chat() {
   const app = currentApp()
   const appId = app?.appId ?? 'none'
   const scope = app ? scopeFor(app.role, app.sections) : []
   const store = deviceStore(appId)
-  const sync = syncClient(appId)
-  const [answers, setAnswers] = useState(() => store.answers())
+  const session = syncSession(appId)
+  const [answers, setAnswers] = useState(() => session.answers)
   const resume = () => {
     const saved = store.chat()
-    return saved ? rescope(saved, store.answers(), scope) : startChat(scope, store.answers())
+    return saved ? rescope(saved, session.answers, scope) : startChat(scope, session.answers)
   }
   const [chat, setChat] = useState<ChatState>(resume)
   const [shown, setShown] = useState(PAGE)
-  const [unsynced, setUnsynced] = useState(sync.unsynced)
+  const [status, setStatus] = useState(() => ({ unsynced: session.unsynced, storageError: session.storageError }))
+  const refreshStatus = () => setStatus({ unsynced: session.unsynced, storageError: session.storageError })
 
-  // Answers are written synchronously; the chat history (cursor and turns) is saved just after the screen
-  // updates, and flushed when the page hides or the app goes away, so a send is not slowed by a large write.
+  // The chat history (cursor and turns) is saved just after the screen updates, and when the page hides or
+  // the app goes away, so typing and sending never wait for it. Answers are saved by the session at once.
   const pendingSave = useRef<ChatState | null>(null)
   const flush = useCallback(() => {
-    if (pendingSave.current) store.saveChat(pendingSave.current)
-    pendingSave.current = null
+    if (pendingSave.current && store.saveChat(pendingSave.current)) pendingSave.current = null
   }, [store])
   useEffect(() => {
     const off = onExit(flush)
@@ -70,36 +54,43 @@ export default function Chat() {
   const latest = useRef({ chat, answers })
   latest.current = { chat, answers }
 
-  /** Sends the outbox, then merges what others changed; conflicts and refusals appear in the chat. */
-  const syncNow = useCallback(async () => {
-    const before = sync.snapshot.conflicts.length + sync.snapshot.refused.length
-    const view = await syncMemberView(appId)
-    setUnsynced(sync.unsynced)
-    let next = latest.current.chat
-    if (view.changed.length > 0) {
-      next = refresh(next, latest.current.answers, view.answers)
-      setAnswers(view.answers)
-    }
-    const notes = [...sync.snapshot.conflicts, ...sync.snapshot.refused].slice(before)
-    for (const n of notes) {
-      const label = findItem(n.itemId)?.label ?? n.itemId
-      next = notify(next, 'warning', 'code' in n ? `云端未保存“${label}”：${n.message}` : `“${label}”同时被其他成员修改：已保存最新的填写，另一份已留存在修改记录中。`, n.itemId)
-    }
-    if (next !== latest.current.chat) commit(next)
-  }, [sync, appId])
+  // Every flush (after a send, the retry timer, the network returning, a tap on “未同步”) ends here: the
+  // counts are refreshed and each new refusal or conflict is shown once (src/sync/session.ts).
+  useEffect(
+    () =>
+      session.subscribe(() => {
+        refreshStatus()
+        const notes = session.takeNotices()
+        if (notes.length === 0) return
+        let next = latest.current.chat
+        for (const n of notes) next = notify(next, 'warning', n.text, n.itemId)
+        commit(next)
+      }),
+    [session]
+  )
 
-  // Retry the outbox when the network returns, and on a timer (the client itself respects its backoff).
+  /** Sends, pulls the others' changes; a question on screen whose answer a colleague changed is asked again. */
+  const syncNow = useCallback(async () => {
+    const merged = await session.syncNow()
+    if (!merged) return
+    const next = refresh(latest.current.chat, latest.current.answers, merged)
+    setAnswers(merged)
+    if (next !== latest.current.chat) commit(next)
+  }, [session])
+
+  // Retry the outbox when the network returns, and on a timer (the client itself respects its backoff);
+  // write again what a full storage refused.
   useEffect(() => {
-    const retry = () => {
-      if (sync.unsynced > 0) sync.flush().then(() => setUnsynced(sync.unsynced))
-    }
     const off = onOnline(() => syncNow())
-    const timer = setInterval(retry, 5000)
+    const timer = setInterval(() => {
+      if (session.storageError) session.retryStorage()
+      else if (session.unsynced > 0) session.flush()
+    }, 5000)
     return () => {
       off()
       clearInterval(timer)
     }
-  }, [sync, syncNow])
+  }, [session, syncNow])
 
   useLoad((params: Record<string, string | undefined>) => {
     if (!app) {
@@ -107,24 +98,24 @@ export default function Chat() {
       return
     }
     const current = resume()
-    if (params.item && findItem(params.item)) commit(editItem(current, store.answers(), params.item, params.year))
+    if (params.item && findItem(params.item)) commit(editItem(current, session.answers, params.item, params.year))
     else if (params.section && FORM.sections.some((s) => s.id === params.section) && sectionOf(current.cursor ?? '')?.id !== params.section) {
-      commit(openSection(current, store.answers(), params.section as SectionId))
+      commit(openSection(current, session.answers, params.section as SectionId))
     } else if (current !== store.chat()) commit(current)
     syncNow()
   })
 
   const send = (text: string) => {
     const step = reply(chat, answers, text, { now: new Date() })
-    // Device first: the answers and the outbox are on disk before the screen changes or the network is tried.
-    const next = store.apply(step.writes)
-    for (const w of step.writes) sync.enqueue(w.itemId, w.answer)
+    // Device first: the answers and the outbox are on the device (or, storage full, held and shown) before
+    // the screen changes or the network is tried.
+    const next = session.record(step.writes)
     saveSoon(step.state)
     setAnswers(next)
     setChat(step.state)
-    setUnsynced(sync.unsynced)
-    // The outbox is already on disk; sending waits until the new question has been painted.
-    if (step.writes.length > 0) setTimeout(() => sync.flush().then(() => setUnsynced(sync.unsynced)), 60)
+    refreshStatus()
+    // Sending waits until the new question has been painted.
+    if (step.writes.length > 0) setTimeout(() => session.flush(), 60)
   }
 
   const onEdit = useCallback((itemId: string) => commit(editItem(latest.current.chat, latest.current.answers, itemId)), [])
@@ -139,22 +130,27 @@ export default function Chat() {
     <View className='chat'>
       <View className='chat__header'>
         <Text className='chat__section'>{section?.title ?? (scope.length ? '填报完成' : '只读')}</Text>
-        <Text className={`chat__sync ${unsynced ? 'chat__sync--pending' : ''}`} onClick={syncNow}>
-          {unsynced ? `未同步 ${unsynced} 条` : '已同步'}
+        <Text className={`chat__sync ${status.unsynced ? 'chat__sync--pending' : ''}`} onClick={syncNow}>
+          {status.unsynced ? `未同步 ${status.unsynced} 条` : '已同步'}
         </Text>
         <Text className='chat__link' onClick={() => Taro.navigateTo({ url: '/pages/overview/index' })}>
           总览
         </Text>
       </View>
+      {status.storageError ? <Text className='chat__storage'>{status.storageError}</Text> : null}
       <ScrollView className='chat__list' scrollY scrollIntoView={`bottom-${lastId}`} scrollWithAnimation={false}>
         {chat.turns.length > shown ? (
-          <Text className='chat__more' onClick={() => setShown(shown + PAGE)}>
-            查看更早的消息
-          </Text>
+          shown < MAX_MOUNTED ? (
+            <Text className='chat__more' onClick={() => setShown(showMore(shown))}>
+              查看更早的消息
+            </Text>
+          ) : (
+            <Text className='chat__more'>{`只显示最近 ${MAX_MOUNTED} 条消息；更早的回答请在“总览”中查看。`}</Text>
+          )
         ) : null}
         {chunks(visible).map((group) => (
-          <CustomWrapper key={group[0].id}>
-            {group.map((t) => (
+          <CustomWrapper key={group.key}>
+            {group.turns.map((t) => (
               <ChatTurn key={t.id} turn={t} onEdit={onEdit} />
             ))}
           </CustomWrapper>
@@ -163,7 +159,8 @@ export default function Chat() {
         <View id={`bottom-${lastId}`} className='chat__bottom' />
       </ScrollView>
       <QuickReplies controls={controls} onPick={send} />
-      <InputBar key={chat.cursor ?? 'done'} mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} onSend={send} />
+      {/* Stays mounted from question to question, so the keyboard stays open between answers. */}
+      <InputBar mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} onSend={send} />
     </View>
   )
 }

@@ -9,7 +9,13 @@ import { callFunction, ensureSignedIn, type SignInState } from '../../sync'
 import { ROLE_NAMES, currentApp, setCurrentApp, type CurrentApp } from '../../sync/device'
 import { inviteLink } from '../../sync/invite'
 import { forgetInvite, pendingInvite, rememberInvite } from '../../sync/pendingInvite'
+import { AppNotice } from '../../components/AppNotice'
+import { NameForm } from '../../components/NameForm'
+import { PrivacyConsent } from '../../components/PrivacyConsent'
 import './index.css'
+
+/** Invites answered in this run: the page keeps ?invite= in its URL, so it would ask again on every show. */
+const answeredInvites = new Set<string>()
 
 interface AppSummary {
   id: string
@@ -17,9 +23,9 @@ interface AppSummary {
 }
 
 async function choose(appId: string): Promise<CurrentApp | string> {
-  const r = await callFunction<{ application: AppSummary; me: { role: CurrentApp['role']; sections: string[] } }>('getApplication', { appId })
+  const r = await callFunction<{ application: AppSummary; me: { role: CurrentApp['role']; sections: string[]; displayName: string | null } }>('getApplication', { appId })
   if (!r.ok) return r.error.message
-  const app = { appId, clusterName: r.data.application.clusterName, role: r.data.me.role, sections: r.data.me.sections }
+  const app = { appId, clusterName: r.data.application.clusterName, role: r.data.me.role, sections: r.data.me.sections, displayName: r.data.me.displayName }
   setCurrentApp(app)
   return app
 }
@@ -34,6 +40,8 @@ export default function Home() {
   const [invite, setInvite] = useState<string | null>(null)
   const [shown, setShown] = useState(0)
   const status = useApplicationStatus(current, shown)
+  /** Creating or joining first asks for the member's name and unit. */
+  const [asking, setAsking] = useState<{ kind: 'create' } | { kind: 'join'; token: string } | null>(null)
 
   const refresh = async () => {
     const list = await callFunction<AppSummary[]>('listMyApplications', {})
@@ -48,17 +56,9 @@ export default function Home() {
     ensureSignedIn().then(async (state) => {
       setSignIn(state)
       if (state.kind !== 'signedIn') return
+      // An invite opened before signing in was kept (src/sync/pendingInvite.ts); the name form asks first.
       const token = router.params.invite ?? pendingInvite()
-      if (token) {
-        forgetInvite()
-        const joined = await callFunction<{ appId: string }>('joinApplication', { token })
-        if (!joined.ok) setMessage(joined.error.message)
-        else {
-          const chosen = await choose(joined.data.appId)
-          if (typeof chosen === 'string') setMessage(chosen)
-          else setCurrent(chosen)
-        }
-      }
+      if (token && !answeredInvites.has(token)) setAsking({ kind: 'join', token })
       // Roles and sections may have changed since last time (the owner reassigns them).
       const saved = currentApp()
       if (!token && saved) {
@@ -73,13 +73,24 @@ export default function Home() {
   // In WeChat the owner shares an invite as a share card; the card opens this page with ?invite=.
   useShareAppMessage(() => ({ title: `邀请您参与填报：${current?.clusterName || FORM.title}`, path: invite ? `/pages/index/index?invite=${invite}` : '/pages/index/index' }))
 
-  const create = async () => {
-    const r = await callFunction<AppSummary>('createApplication', {})
-    if (!r.ok) return setMessage(r.error.message)
-    const chosen = await choose(r.data.id)
+  /** Creates or joins with the name and unit from the form; returns the message to show in the form, if any. */
+  const named = async (displayName: string, unit: string): Promise<string | null> => {
+    if (!asking) return null
+    const r =
+      asking.kind === 'create'
+        ? await callFunction<AppSummary>('createApplication', { displayName, unit })
+        : await callFunction<{ appId: string }>('joinApplication', { token: asking.token, displayName, unit })
+    if (!r.ok) return r.error.message
+    if (asking.kind === 'join') {
+      answeredInvites.add(asking.token)
+      forgetInvite()
+    }
+    setAsking(null)
+    const chosen = await choose('id' in r.data ? r.data.id : r.data.appId)
     if (typeof chosen === 'string') setMessage(chosen)
     else setCurrent(chosen)
     await refresh()
+    return null
   }
 
   const makeInvite = async () => {
@@ -93,11 +104,22 @@ export default function Home() {
     <View className='home'>
       <View className='home__header'>
         <Text className='home__title'>{FORM.title}</Text>
-        {signIn?.kind === 'signedIn' ? <Text className='home__user'>当前用户：{signIn.displayName ?? '微信用户'}</Text> : null}
+        {signIn?.kind === 'signedIn' ? <Text className='home__user'>当前用户：{current?.displayName ?? signIn.displayName ?? '微信用户'}</Text> : null}
         {signIn?.kind === 'failed' ? <Text className='home__error'>{signIn.message}</Text> : null}
         {current ? <Text className='home__app'>{`当前申报：${status?.name ?? current.clusterName} · ${ROLE_NAMES[current.role]}`}</Text> : null}
       </View>
+      <AppNotice />
       {message ? <Text className='home__message'>{message}</Text> : null}
+      {asking ? (
+        <NameForm
+          key={asking.kind === 'join' ? asking.token : 'create'}
+          purpose={asking.kind}
+          defaultName={signIn?.kind === 'signedIn' ? signIn.displayName : null}
+          onSubmit={named}
+          onCancel={() => setAsking(null)}
+        />
+      ) : null}
+      <PrivacyConsent />
       <View className='home__apps'>
         {apps.map((a) => (
           <Text
@@ -113,7 +135,7 @@ export default function Home() {
             {(current?.appId === a.id ? status?.name : a.clusterName) || '未命名申报'}
           </Text>
         ))}
-        <Button className='home__create' size='mini' onClick={create}>
+        <Button className='home__create' size='mini' onClick={() => setAsking({ kind: 'create' })}>
           新建申报
         </Button>
       </View>

@@ -8,9 +8,11 @@ import { callFunction } from '../../sync'
 import { ROLE_NAMES, currentApp, type CurrentApp } from '../../sync/device'
 import './index.css'
 
+/** As listMembers returns it: an opaque per-application id, never an openid (src/cloud/core/names.ts). */
 interface Member {
-  openid: string
+  memberId: string
   displayName: string | null
+  unit: string | null
   role: CurrentApp['role']
   sections: SectionId[]
 }
@@ -35,13 +37,13 @@ export default function Members() {
   const toggle = async (m: Member, section: SectionId) => {
     if (!app) return
     const sections = m.sections.includes(section) ? m.sections.filter((s) => s !== section) : [...m.sections, section]
-    const r = await callFunction('assignSections', { appId: app.appId, memberOpenid: m.openid, sections })
+    const r = await callFunction('assignSections', { appId: app.appId, memberId: m.memberId, sections })
     if (!r.ok) setMessage(r.error.message)
     await load()
   }
   const remove = async (m: Member) => {
     if (!app) return
-    const r = await callFunction('removeMember', { appId: app.appId, memberOpenid: m.openid })
+    const r = await callFunction('removeMember', { appId: app.appId, memberId: m.memberId })
     if (!r.ok) setMessage(r.error.message)
     else setDone(`已移除成员“${m.displayName ?? '微信用户'}”。`)
     await load()
@@ -52,7 +54,7 @@ export default function Members() {
       {done ? <Text className='members__done'>{done}</Text> : null}
       {app?.role === 'owner' ? <ApplicationSettings appId={app.appId} /> : null}
       {members.map((m) => (
-        <View key={m.openid} className='member' data-openid={m.openid}>
+        <View key={m.memberId} className='member' data-member-id={m.memberId}>
           <View className='member__head'>
             <Text className='member__name'>{`${m.displayName ?? '微信用户'} · ${ROLE_NAMES[m.role]}`}</Text>
             {m.role !== 'owner' && app?.role === 'owner' ? (
@@ -61,6 +63,7 @@ export default function Members() {
               </Text>
             ) : null}
           </View>
+          {m.unit ? <Text className='member__unit'>{m.unit}</Text> : null}
           {m.role === 'operator' ? (
             <View className='member__sections'>
               {OPERATOR_SCOPE.map((s) => (

@@ -1,0 +1,151 @@
+/**
+ * One application's sync session on this phone: answer → device → outbox → flush → notices.
+ * The chat page only renders what this module decides.
+ *
+ * - Device first: answers go into the device store before the outbox and before any network call.
+ * - A write the device refuses (storage full) never throws into the page: the answer stays in memory and in
+ *   the outbox, `storageError` holds the Chinese message, and every later answer, flush or retry() writes
+ *   it again.
+ * - Notices: the sync client records refusals and conflicts from every flush and pull, foreground or
+ *   background. The session keeps, on the device, how many of each list have been shown, so each one is
+ *   shown exactly once (takeNotices), whichever flush produced it.
+ */
+import type { Write } from '../chat'
+import { ERROR_MESSAGES } from '../errors'
+import type { Answer } from '../rules'
+import type { DeviceStore, KeyValue } from './deviceStore'
+import type { SyncClient } from './syncClient'
+
+export interface Notice {
+  itemId: string
+  text: string
+}
+
+export interface SessionPorts {
+  store: DeviceStore
+  sync: Pick<SyncClient, 'enqueue' | 'flush' | 'pull' | 'unsynced' | 'snapshot'>
+  kv: KeyValue
+  /** The item's label as printed, for the notice text. */
+  labelOf: (itemId: string) => string
+}
+
+const cursorKey = (appId: string) => `cluster-declare.${appId}.notices.v1`
+
+export const refusedText = (label: string, reason: string) => `云端未保存“${label}”：${reason}`
+export const conflictText = (label: string) => `“${label}”同时被其他成员修改：已保存最新的填写，另一份已留存在修改记录中。`
+
+export class SyncSession {
+  private shown: { conflicts: number; refused: number }
+  private outboxUnsaved = false
+  private listeners = new Set<() => void>()
+
+  constructor(
+    private readonly ports: SessionPorts,
+    readonly appId: string
+  ) {
+    let saved: Partial<{ conflicts: number; refused: number }> = {}
+    try {
+      saved = JSON.parse(ports.kv.get(cursorKey(appId)) ?? '{}')
+    } catch {
+      saved = {}
+    }
+    this.shown = { conflicts: Number(saved.conflicts) || 0, refused: Number(saved.refused) || 0 }
+  }
+
+  get answers(): Record<string, Answer> {
+    return this.ports.store.answers()
+  }
+
+  get unsynced(): number {
+    return this.ports.sync.unsynced
+  }
+
+  /** The message to show while something is held only in memory, else null. */
+  get storageError(): string | null {
+    return this.ports.store.unsaved > 0 || this.outboxUnsaved ? ERROR_MESSAGES.STORAGE_FULL : null
+  }
+
+  /** Called after anything a page shows may have changed (unsynced count, notices, storage). */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l()
+  }
+
+  /** Device, then outbox. Never throws; returns the answers now in force. */
+  record(writes: readonly Write[]): Record<string, Answer> {
+    const next = this.ports.store.apply(writes)
+    for (const w of writes) {
+      try {
+        this.ports.sync.enqueue(w.itemId, w.answer)
+      } catch {
+        // The sync client queued the entry in memory before its save failed; its next save writes it.
+        this.outboxUnsaved = true
+      }
+    }
+    // No change event here: the caller renders the answer itself (a notice taken now would race its render).
+    return next
+  }
+
+  /** Writes again whatever the device refused earlier; true when nothing is held only in memory. */
+  async retryStorage(): Promise<boolean> {
+    const before = this.storageError
+    this.ports.store.retry()
+    // A forced flush always ends with the sync client saving its state (after a reply or a network failure).
+    if (this.outboxUnsaved) await this.flush(true)
+    else if (before !== this.storageError) this.changed()
+    return this.storageError === null
+  }
+
+  /** Sends the outbox (force: ignore the backoff). Network and storage failures are absorbed. */
+  async flush(force = false): Promise<void> {
+    try {
+      await this.ports.sync.flush(force)
+      // With entries queued, a forced flush has saved the client's state: nothing is held only in memory.
+      if (force) this.outboxUnsaved = false
+    } catch {
+      this.outboxUnsaved = true // the client's save threw: storage full
+    }
+    this.changed()
+  }
+
+  /** Sends, then pulls what others changed into the device store; returns the merged answers, or null. */
+  async syncNow(): Promise<Record<string, Answer> | null> {
+    await this.flush(true)
+    let merged: Record<string, Answer> | null = null
+    try {
+      const pulled = await this.ports.sync.pull()
+      if (pulled && Object.keys(pulled.answers).length > 0) {
+        merged = this.ports.store.apply(Object.entries(pulled.answers).map(([itemId, answer]) => ({ itemId, answer })))
+      }
+    } catch {
+      this.outboxUnsaved = true
+    }
+    this.changed()
+    return merged
+  }
+
+  /** Refusals and conflicts not shown yet, oldest first; each is returned once. */
+  takeNotices(): Notice[] {
+    const { conflicts, refused } = this.ports.sync.snapshot
+    // A list shorter than the cursor was trimmed by the sync client: start again from its beginning.
+    const fromC = this.shown.conflicts <= conflicts.length ? this.shown.conflicts : 0
+    const fromR = this.shown.refused <= refused.length ? this.shown.refused : 0
+    const notices: Notice[] = [
+      ...refused.slice(fromR).map((n) => ({ itemId: n.itemId, text: refusedText(this.ports.labelOf(n.itemId), n.message) })),
+      ...conflicts.slice(fromC).map((n) => ({ itemId: n.itemId, text: conflictText(this.ports.labelOf(n.itemId)) }))
+    ]
+    this.shown = { conflicts: conflicts.length, refused: refused.length }
+    if (notices.length > 0) {
+      try {
+        this.ports.kv.set(cursorKey(this.appId), JSON.stringify(this.shown))
+      } catch {
+        // not saved: after a restart these may be shown once more, which is better than never
+      }
+    }
+    return notices
+  }
+}
