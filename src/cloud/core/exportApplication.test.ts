@@ -12,7 +12,7 @@ const STORED: Answers = Object.fromEntries(Object.entries(COMPLETE_APPLICATION).
 
 async function application(answers: Answers) {
   const owner = testContext('o_owner')
-  const created = await runFunction('createApplication', {}, owner)
+  const created = await runFunction('createApplication', { displayName: '王负责' }, owner)
   if (!created.ok) throw new Error(created.error.code)
   const appId = (created.data as { id: string }).id
   await storeAnswers(owner, appId, answers)
@@ -23,7 +23,7 @@ async function application(answers: Answers) {
 async function join(ctx: HandlerContext, owner: HandlerContext, appId: string, role: 'operator' | 'countyReviewer' | 'cityRecommender') {
   const invite = await runFunction('createInvite', { appId, role, expiresInHours: 24, maxUses: 1 }, owner)
   if (!invite.ok) throw new Error(invite.error.code)
-  const joined = await runFunction('joinApplication', { token: (invite.data as { token: string }).token }, ctx)
+  const joined = await runFunction('joinApplication', { token: (invite.data as { token: string }).token, displayName: '李审核' }, ctx)
   if (!joined.ok) throw new Error(joined.error.code)
 }
 

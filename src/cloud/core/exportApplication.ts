@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { fail, ok } from '../../errors'
-import { CURRENT_ROUND, blocksSubmission, check, type Answer } from '../../rules'
+import { CURRENT_ROUND, blocksSubmission, check } from '../../rules'
 import type { FileRef } from '../ports/files'
-import { PAGE_LIMIT, type FieldDoc } from '../ports/store'
 import { membership } from './access'
 import { define } from './define'
+import { storedAnswers } from './storedAnswers'
 
 /**
  * Inline files stay well under what one response should carry (the local HTTP result; on WeChat a callFunction
@@ -23,18 +23,6 @@ export interface ExportResult {
   file: FileRef
 }
 
-/** Every stored field of the application, page by page (PAGE_LIMIT per read on the cloud database). */
-async function allFields(read: (since: number) => Promise<FieldDoc[]>): Promise<FieldDoc[]> {
-  const out: FieldDoc[] = []
-  let since = 0
-  for (;;) {
-    const page = await read(since)
-    out.push(...page)
-    if (page.length < PAGE_LIMIT) return out
-    since = page[page.length - 1].seq
-  }
-}
-
 /**
  * The filled 申报表 as a Word file, from the stored answers (not the client's copy), for any member. The
  * `docx` package is loaded only here, on demand, so other calls never pay for it.
@@ -44,9 +32,7 @@ export const exportApplicationFunction = define(z.object({ appId: z.string().min
   if (!m.ok) return m.result
   const app = await store.getApplication(event.appId)
   if (!app) return fail('NOT_MEMBER')
-  const fields = await allFields((since) => store.fieldsSince(event.appId, since))
-  const answers: Record<string, Answer> = {}
-  for (const f of fields) answers[f.itemId] = f.explanation ? { value: f.value, explanation: f.explanation } : { value: f.value }
+  const answers = await storedAnswers(store, event.appId)
   const openIssues = check(answers, { level: 'submit', now: clock.now(), config: CURRENT_ROUND }).filter(blocksSubmission).length
   const { exportDocx } = await import('../../export')
   const file = await exportDocx({ answers, version: app.version, openIssues })

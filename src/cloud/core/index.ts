@@ -5,3 +5,5 @@ export { FUNCTIONS, isFunctionName, runFunction, runRouted, type FunctionName } 
 export { whoamiFunction, type WhoamiResult } from './whoami'
 export { checkAnswersFunction, type CheckAnswersResult } from './checkAnswers'
 export { exportApplicationFunction, type ExportResult } from './exportApplication'
+export { type SubmitResult, type ToFix } from './submission'
+export { statusOf, type ReviewStatus } from './review'

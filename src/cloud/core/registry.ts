@@ -7,6 +7,7 @@ import { createApplication, getApplication, listMyApplications, updateApplicatio
 import { assignSections, createInvite, joinApplication, listMembers, removeMember, revokeInvite } from './members'
 import { fieldHistory, patchAnswers, pullAnswers } from './answers'
 import { exportApplicationFunction } from './exportApplication'
+import { reopenApplication, reviewApplication, submitApplication } from './submission'
 
 /** Every cloud function, by name: the local cloud dispatches through this table. */
 export const FUNCTIONS = {
@@ -25,7 +26,10 @@ export const FUNCTIONS = {
   patchAnswers,
   pullAnswers,
   fieldHistory,
-  exportApplication: exportApplicationFunction
+  exportApplication: exportApplicationFunction,
+  submitApplication,
+  reviewApplication,
+  reopenApplication
 }
 
 export type FunctionName = keyof typeof FUNCTIONS
