@@ -36,6 +36,15 @@ function call(page: Page, name: string, data: unknown) {
   )
 }
 
+/** The name form shown on creating or joining (name, unit), then the privacy consent. */
+async function nameForm(page: Page, name: string, unit: string) {
+  await page.fill('.name-form__name input', name)
+  await page.fill('.name-form__unit input', unit)
+  await page.click('.name-form__submit')
+  await page.click('.consent__agree')
+  await page.waitForSelector('.home__app')
+}
+
 describe('导出申报表 (H5, 375×812)', () => {
   it('downloads the filled application as a Word file that opens as the printed form', async () => {
     const page = await (await phoneContext(e2e.browser)).newPage()
@@ -45,7 +54,7 @@ describe('导出申报表 (H5, 375×812)', () => {
     await page.click('.login__button')
     await page.waitForSelector('.home__user')
     await page.click('.home__create')
-    await page.waitForSelector('.section-card[data-section="cover"]')
+    await nameForm(page, '王负责', '坊子区工信局')
     const appId = await page.evaluate(() => {
       const stored = JSON.parse(localStorage.getItem('cluster-declare.currentApp.v1') as string)
       return (JSON.parse(typeof stored.data === 'string' ? stored.data : JSON.stringify(stored)) as { appId: string }).appId
