@@ -16,6 +16,8 @@ export { footerText } from './render'
 export { evidenceClaims, type EvidenceClaim } from './evidence'
 export { printNumber, printDate, TICKED, UNTICKED, NONE } from './format'
 
+export { exportXlsx, summaryRows, XLSX_HEAD, XLSX_MIME } from './xlsx'
+
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 export interface ExportedFile {
@@ -27,9 +29,14 @@ export interface ExportedFile {
 
 const SAFE_NAME = /[\\/:*?"<>|\s]+/g
 
+/** 集群名称_申报表_v3.docx: the cluster's name (or the form's title) without characters file systems refuse. */
+export function exportFileName(answers: ExportInput['answers'], version: number, ext: 'docx' | 'xlsx'): string {
+  const name = typeof answers['s1.clusterName']?.value === 'string' ? (answers['s1.clusterName']?.value as string) : ''
+  return `${(name || FORM.title).replace(SAFE_NAME, '')}_申报表_v${version}.${ext}`
+}
+
 export async function exportDocx(input: ExportInput): Promise<ExportedFile> {
   const hash = contentHash(input.answers)
   const bytes = await renderDocx(documentBlocks(input), footerText(input.version, hash), FORM.title)
-  const name = typeof input.answers['s1.clusterName']?.value === 'string' ? (input.answers['s1.clusterName']?.value as string) : ''
-  return { bytes, hash, fileName: `${(name || FORM.title).replace(SAFE_NAME, '')}_申报表_v${input.version}.docx` }
+  return { bytes, hash, fileName: exportFileName(input.answers, input.version, 'docx') }
 }

@@ -21,7 +21,7 @@ beforeEach(() => {
 
 const result = (openIssues: number) => ({
   ok: true,
-  data: { fileName: '潍坊市坊子区动力装备特色产业集群_申报表_v3.docx', hash: '89C2-673D-575C', version: 3, bytes: 4, openIssues, file: { kind: 'inline', base64: 'UEsDBA==' } }
+  data: { format: 'docx', fileName: '潍坊市坊子区动力装备特色产业集群_申报表_v3.docx', hash: '89C2-673D-575C', version: 3, bytes: 4, openIssues, file: { kind: 'inline', base64: 'UEsDBA==' } }
 })
 
 async function tapExport() {
@@ -63,6 +63,19 @@ describe('the 导出申报表 button', () => {
     await tapExport()
     expect(clicked).toEqual([])
     expect(document.querySelector('.export__error')?.textContent).toBe('申报表已生成，但文件未能下载或打开，请稍后重试。')
+  })
+
+  it('asks for the spreadsheet of all answers and downloads it as .xlsx', async () => {
+    reply = { ok: true, data: { ...result(2).data, format: 'xlsx', fileName: '潍坊市坊子区动力装备特色产业集群_申报表_v3.xlsx' } }
+    await act(async () => {
+      render(<ExportButton appId='app9' format='xlsx' />)
+    })
+    await act(async () => {
+      fireEvent.click(screen.getByText('导出数据汇总表（Excel）'))
+    })
+    expect(calls).toEqual([{ name: 'exportApplication', body: { appId: 'app9', format: 'xlsx' } }])
+    expect(clicked.map((c) => c.download)).toEqual(['潍坊市坊子区动力装备特色产业集群_申报表_v3.xlsx'])
+    expect(Array.from(document.querySelectorAll('.export__note'), (n) => n.textContent)).toEqual(['已下载：潍坊市坊子区动力装备特色产业集群_申报表_v3.xlsx'])
   })
 
   it('names its states with the texts the user sees', () => {

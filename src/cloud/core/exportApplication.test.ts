@@ -39,7 +39,7 @@ describe('exportApplication', () => {
     // The store does not keep evidence beside a 是 yet (evidence capture is a later issue), so 提交 finds that one gap.
     const open = check(STORED, { level: 'submit', now: owner.clock.now(), config: CURRENT_ROUND }).filter(blocksSubmission)
     expect(open.map((f) => f.itemIds)).toEqual([['s5.carbonMonitoring']])
-    expect(r).toMatchObject({ fileName: '潍坊市坊子区动力装备特色产业集群_申报表_v1.docx', version: 1, openIssues: 1, hash: contentHash(STORED) })
+    expect(r).toMatchObject({ format: 'docx', fileName: '潍坊市坊子区动力装备特色产业集群_申报表_v1.docx', version: 1, openIssues: 1, hash: contentHash(STORED) })
     if (r.file.kind !== 'inline') throw new Error('inline expected')
     const bytes = Buffer.from(r.file.base64, 'base64')
     expect(bytes.length).toBe(r.bytes)
@@ -74,6 +74,16 @@ describe('exportApplication', () => {
     expect(r.file).toEqual({ kind: 'cloud', fileID: `cloud://env.bucket/${puts[0].path}` })
   })
 
+  test('the same answers come as a spreadsheet with format xlsx', async () => {
+    const { owner, appId } = await application({ 's1.clusterName': { value: '潍坊市坊子区动力装备特色产业集群' } })
+    const r = exported(await runFunction('exportApplication', { appId, format: 'xlsx' }, owner))
+    expect(r).toMatchObject({ format: 'xlsx', fileName: '潍坊市坊子区动力装备特色产业集群_申报表_v1.xlsx' })
+    if (r.file.kind !== 'inline') throw new Error('inline expected')
+    expect(Buffer.from(r.file.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK')
+    const bad = await runFunction('exportApplication', { appId, format: 'pdf' }, owner)
+    expect(bad.ok ? null : bad.error.code).toBe('INVALID_EVENT')
+  })
+
   test('someone who is not a member is refused with the Chinese message', async () => {
     const { appId, as } = await application({})
     const r = await runFunction('exportApplication', { appId }, as('o_stranger'))
@@ -84,7 +94,7 @@ describe('exportApplication', () => {
     ['no caller', (ctx: HandlerContext) => runFunction('exportApplication', { appId: 'app_x' }, { ...ctx, caller: null }), 'UNAUTHENTICATED'],
     ['an identity in the event', (ctx: HandlerContext) => runFunction('exportApplication', { appId: 'app_x', openid: 'o_owner' }, ctx), 'CALLER_IN_EVENT'],
     ['no application id', (ctx: HandlerContext) => runFunction('exportApplication', {}, ctx), 'INVALID_EVENT'],
-    ['an unknown field', (ctx: HandlerContext) => runFunction('exportApplication', { appId: 'app_x', format: 'pdf' }, ctx), 'INVALID_EVENT']
+    ['an unknown field', (ctx: HandlerContext) => runFunction('exportApplication', { appId: 'app_x', pages: 3 }, ctx), 'INVALID_EVENT']
   ])('a request with %s is refused', async (_, call, code) => {
     const r = await call(testContext('o_owner'))
     expect(r.ok ? null : r.error.code).toBe(code)

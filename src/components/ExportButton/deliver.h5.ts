@@ -1,7 +1,10 @@
 import type { ExportResult } from '../../cloud/core'
 import type { Delivered } from './deliver'
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+}
 
 /** The local cloud returns the file inline: decode it and let the browser save it under its name. */
 export async function deliverFile(result: ExportResult): Promise<Delivered> {
@@ -9,7 +12,7 @@ export async function deliverFile(result: ExportResult): Promise<Delivered> {
   const binary = atob(result.file.base64)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  const url = URL.createObjectURL(new Blob([bytes], { type: DOCX_MIME }))
+  const url = URL.createObjectURL(new Blob([bytes], { type: MIME[result.format] }))
   const a = document.createElement('a')
   a.href = url
   a.download = result.fileName

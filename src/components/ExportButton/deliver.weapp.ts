@@ -4,7 +4,7 @@ import type { Delivered } from './deliver'
 
 /**
  * The cloud function stored the file in cloud storage: `wx.cloud.downloadFile({fileID})` gives a temporary
- * path, and `wx.openDocument({filePath, fileType: 'docx', showMenu: true})` opens it with the menu that lets
+ * path, and `wx.openDocument({filePath, fileType: 'docx' | 'xlsx', showMenu: true})` opens it with the menu that lets
  * the user forward or save it (api/file/wx.openDocument; the menu is hidden unless showMenu is set).
  */
 export async function deliverFile(result: ExportResult): Promise<Delivered> {
@@ -17,7 +17,7 @@ export async function deliverFile(result: ExportResult): Promise<Delivered> {
       filePath = `${Taro.env.USER_DATA_PATH}/${result.fileName}`
       Taro.getFileSystemManager().writeFileSync(filePath, result.file.base64, 'base64')
     }
-    await Taro.openDocument({ filePath, fileType: 'docx', showMenu: true })
+    await Taro.openDocument({ filePath, fileType: result.format, showMenu: true })
     return { ok: true, how: 'opened' }
   } catch {
     return { ok: false, code: 'EXPORT_OPEN_FAILED' }

@@ -151,6 +151,7 @@ export function ReviewPanel({ appId }: { appId: string }) {
       ) : null}
       {note ? <Text className={`review__note review__note--${note.tone}`}>{note.text}</Text> : null}
       <ExportButton appId={appId} />
+      {role === 'countyReviewer' || role === 'owner' ? <ExportButton appId={appId} format='xlsx' /> : null}
     </View>
   )
 }
