@@ -12,8 +12,6 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const srcDir = path.join(root, 'src', 'cloud', 'functions')
 const outRoot = path.join(root, 'dist', 'cloud')
 const sdkVersion = require('wx-server-sdk/package.json').version
-// The version the lock installed (docx's package exports do not expose its package.json).
-const docxVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'docx', 'package.json'), 'utf8')).version
 
 const names = fs
   .readdirSync(srcDir, { withFileTypes: true })
@@ -31,14 +29,13 @@ for (const name of names) {
     platform: 'node',
     target: 'node16', // WeChat cloud functions run Node 16 by default (云函数运行时)
     format: 'cjs',
-    // docx (the Word export) is installed beside the function and loaded only when a file is exported.
-    external: ['wx-server-sdk', 'docx'],
+    external: ['wx-server-sdk'],
     legalComments: 'none',
     logLevel: 'warning'
   })
   fs.writeFileSync(
     path.join(out, 'package.json'),
-    JSON.stringify({ name, version: '1.0.0', main: 'index.js', private: true, dependencies: { 'wx-server-sdk': `~${sdkVersion}`, docx: docxVersion } }, null, 2) + '\n'
+    JSON.stringify({ name, version: '1.0.0', main: 'index.js', private: true, dependencies: { 'wx-server-sdk': `~${sdkVersion}` } }, null, 2) + '\n'
   )
   fs.copyFileSync(path.join(srcDir, name, 'config.json'), path.join(out, 'config.json'))
   const kb = (fs.statSync(path.join(out, 'index.js')).size / 1024).toFixed(1)

@@ -3,7 +3,7 @@ import * as path from 'path'
 
 /**
  * The Word export runs in the cloud only: the `docx` package (about 1 MB) must never reach the mini-program
- * package, and the router function loads it only when a file is exported (npm test builds both first).
+ * package; the router function bundles it but initialises it only when a file is exported (npm test builds both first).
  */
 const root = path.join(__dirname, '..', '..')
 const weapp = path.join(root, 'dist', 'weapp')
@@ -30,11 +30,11 @@ test('no file of the weapp build contains the docx package', () => {
   expect(carrying).toEqual([])
 })
 
-test('the router function requires docx at export time and declares it for 云端安装依赖, without bundling it', () => {
+test('the router function carries the export itself: self-contained, docx initialised only when a file is exported', () => {
   if (!fs.existsSync(path.join(api, 'index.js'))) throw new Error('dist/cloud missing: run npm run build:cloud')
   const code = fs.readFileSync(path.join(api, 'index.js'), 'utf8')
-  expect(code).toContain('require("docx")')
-  expect(DOCX_MARKERS.filter((m) => code.includes(m))).toEqual([])
-  const pkg = JSON.parse(fs.readFileSync(path.join(api, 'package.json'), 'utf8'))
-  expect(Object.keys(pkg.dependencies).sort()).toEqual(['docx', 'wx-server-sdk'])
+  expect(code).not.toContain('require("docx")')
+  expect(DOCX_MARKERS.every((m) => code.includes(m))).toBe(true)
+  // esbuild wraps a dynamically imported module in a lazy initialiser (__esm): other calls never run docx's code.
+  expect(code).toMatch(/Promise\.resolve\(\)\.then\(\(\) => \(init_export\(\), export_exports\)\)/)
 })
