@@ -12,6 +12,7 @@
 import type { ChatState, Write } from '../chat'
 import { FORM } from '../form'
 import type { Answer } from '../rules'
+import { utf8Length } from '../cloud/limits'
 
 export interface KeyValue {
   get(key: string): string | null
@@ -57,20 +58,8 @@ function parse<T>(raw: string | null): T | null {
   }
 }
 
-/** UTF-8 byte length of a string (no Buffer/TextEncoder needed in the mini-program runtime). */
-export function utf8Bytes(s: string): number {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4
-      i++
-    } else n += 3
-  }
-  return n
-}
+/** UTF-8 byte length of a string (the same count the cloud's size limits use). */
+export const utf8Bytes = utf8Length
 
 /** The newest turns whose JSON fits the byte budget (with the rest of the state), at most KEPT_TURNS. */
 export function trimHistory(state: ChatState, budget = CHAT_BUDGET_BYTES): ChatState {

@@ -27,7 +27,7 @@ function setup() {
       cloud.reply === 'refuse'
         ? { opId: o.opId, itemId: o.itemId, status: 'refused', code: 'VALUE_REFUSED', messages: ['数值超出范围'] }
         : cloud.reply === 'conflict'
-          ? { opId: o.opId, itemId: o.itemId, status: 'conflict', version: 2, otherValue: '9', otherOpenid: 'o_other' }
+          ? { opId: o.opId, itemId: o.itemId, status: 'conflict', version: 2, otherValue: '9', otherName: '李工' }
           : { opId: o.opId, itemId: o.itemId, status: 'accepted', version: o.baseVersion + 1 }
     )
     return { ok: true, data: { results } }

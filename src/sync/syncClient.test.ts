@@ -63,11 +63,11 @@ describe('SyncClient', () => {
   })
 
   it('records a conflict reported by the server', async () => {
-    const t = setup((_n, d) => ({ ok: true, data: { results: d.ops.map((o: any) => ({ opId: o.opId, itemId: o.itemId, status: 'conflict', version: 3, seq: 3, otherOpenid: 'o2', otherValue: '9.00' })) } }))
+    const t = setup((_n, d) => ({ ok: true, data: { results: d.ops.map((o: any) => ({ opId: o.opId, itemId: o.itemId, status: 'conflict', version: 3, seq: 3, otherName: '李工', otherValue: '9.00' })) } }))
     const c = t.client()
     c.enqueue('s1.area', { value: '1.00' })
     await c.flush()
-    expect(c.snapshot.conflicts).toEqual([{ itemId: 's1.area', keptValue: '1.00', lostValue: '9.00', otherOpenid: 'o2' }])
+    expect(c.snapshot.conflicts).toEqual([{ itemId: 's1.area', keptValue: '1.00', lostValue: '9.00', otherName: '李工' }])
   })
 
   it('pulls others’ changes but keeps a local edit that is not sent yet', async () => {

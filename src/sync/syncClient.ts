@@ -30,7 +30,8 @@ export interface ConflictNote {
   itemId: string
   keptValue: unknown
   lostValue: unknown
-  otherOpenid: string
+  /** The colleague whose value was replaced or kept, by name (the cloud never sends openids). */
+  otherName: string | null
 }
 
 export interface SyncState {
@@ -190,7 +191,7 @@ export class SyncClient {
           this.state.versions[res.itemId] = Math.max(this.state.versions[res.itemId] ?? 0, res.version)
           // Later queued edits of the same field are based on this write.
           for (const e of this.state.outbox) if (e.itemId === res.itemId && !done.has(e.opId)) e.baseVersion = res.version
-          if (res.status === 'conflict') this.state.conflicts.push({ itemId: res.itemId, keptValue: entry.value, lostValue: res.otherValue, otherOpenid: res.otherOpenid })
+          if (res.status === 'conflict') this.state.conflicts.push({ itemId: res.itemId, keptValue: entry.value, lostValue: res.otherValue, otherName: res.otherName ?? null })
         } else {
           const code = res.code as ErrorCode
           this.state.refused.push({ itemId: res.itemId, code, message: (res.messages ?? []).join('；') || ERROR_MESSAGES[code] || code })
@@ -225,7 +226,7 @@ export class SyncClient {
         this.state.versions[f.itemId] = f.version
         if (!this.state.outbox.some((e) => e.itemId === f.itemId)) answers[f.itemId] = { value: f.value, ...(f.explanation ? { explanation: f.explanation } : {}) }
       }
-      for (const c of r.data.conflicts) conflicts.push({ itemId: c.itemId, keptValue: c.keptValue, lostValue: c.lostValue, otherOpenid: c.otherOpenid })
+      for (const c of r.data.conflicts) conflicts.push({ itemId: c.itemId, keptValue: c.keptValue, lostValue: c.lostValue, otherName: c.otherName ?? null })
       this.state.seq = r.data.seq
       if (!r.data.more) break
     }

@@ -1,16 +1,9 @@
 import type { Page } from 'playwright-core'
-import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
+import { artifactPath, phoneSignedIn, useBrowserAndCloud } from '../helpers/browser'
 
 const e2e = useBrowserAndCloud()
 
-async function login(name: string): Promise<Page> {
-  const page = await (await phoneContext(e2e.browser)).newPage()
-  await page.goto(`${e2e.cloud.url}/`)
-  await page.fill('.login__input input', name)
-  await page.click('.login__button')
-  await page.waitForSelector('.home__user')
-  return page
-}
+const login = (name: string): Promise<Page> => phoneSignedIn(e2e, name)
 
 /** Types a name and a unit into the name form and sends it, agreeing to the privacy guide. */
 async function nameForm(page: Page, name: string, unit: string) {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
+import { artifactPath, devLogin, phoneContext, sendNameForm, useBrowserAndCloud } from '../helpers/browser'
 
 const e2e = useBrowserAndCloud()
 
@@ -26,12 +26,7 @@ const lastText = (page: Page, selector: string) => page.locator(selector).last()
 const lastQuestion = (page: Page) => lastText(page, '.turn--question .bubble__expects')
 const lastLabel = (page: Page) => lastText(page, '.turn--question .bubble__label')
 
-async function login(page: Page, name: string) {
-  await page.waitForSelector('.login__input input')
-  await page.fill('.login__input input', name)
-  await page.click('.login__button')
-  await page.waitForSelector('.home__user')
-}
+const login = devLogin
 
 async function newPhone(): Promise<Page> {
   return (await phoneContext(e2e.browser)).newPage()
@@ -75,6 +70,7 @@ describe('what a new operator meets (H5, 375×812)', () => {
     await owner.goto(`${e2e.cloud.url}/`)
     await login(owner, '负责人')
     await owner.click('.home__create')
+    await sendNameForm(owner)
     await owner.waitForSelector('.section-card[data-section="cover"]')
     await owner.click('.section-card[data-section="cover"]')
     await owner.waitForSelector('.turn--question')
@@ -130,6 +126,7 @@ describe('what a new operator meets (H5, 375×812)', () => {
     const operator = await newPhone()
     await operator.goto(inviteLink)
     await login(operator, '赵填报')
+    await sendNameForm(operator)
     await operator.waitForFunction((name) => document.querySelector('.home__app')?.textContent === `当前申报：${name} · 填报员`, CLUSTER)
 
     await owner.click('.home__action >> text=成员分工')

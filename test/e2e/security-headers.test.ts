@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { phoneContext, useBrowserAndCloud } from '../helpers/browser'
+import { devLogin, phoneContext, sendNameForm, useBrowserAndCloud } from '../helpers/browser'
 
 /**
  * The H5 app runs under the local cloud's Content-Security-Policy without a single violation: login,
@@ -34,11 +34,9 @@ describe('the H5 app under its Content-Security-Policy', () => {
 
   it('logs in, creates an application and answers in the chat without a policy violation', async () => {
     await page.goto(`${e2e.cloud.url}/`)
-    await page.waitForSelector('.login__input input')
-    await page.fill('.login__input input', '安全检查')
-    await page.click('.login__button')
-    await page.waitForSelector('.home__user')
+    await devLogin(page, '安全检查')
     await page.click('.home__create')
+    await sendNameForm(page)
     await page.waitForSelector('.section-card')
     await page.click('.section-card[data-section="s1"]')
     await page.waitForSelector('.turn--question')

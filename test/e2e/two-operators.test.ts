@@ -1,22 +1,9 @@
 import type { Page } from 'playwright-core'
-import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
+import { artifactPath, phoneSignedIn, sendNameForm, useBrowserAndCloud } from '../helpers/browser'
 
 const e2e = useBrowserAndCloud()
 
-async function login(name: string): Promise<Page> {
-  const page = await (await phoneContext(e2e.browser)).newPage()
-  await page.goto(`${e2e.cloud.url}/`)
-  await page.fill('.login__input input', name)
-  await page.click('.login__button')
-  await page.waitForSelector('.home__user')
-  return page
-}
-
-/** Sends the name form (pre-filled with the login name), agreeing to the privacy guide on first use. */
-async function sendNameForm(page: Page) {
-  await page.click('.name-form__submit')
-  await page.click('.consent__agree')
-}
+const login = (name: string): Promise<Page> => phoneSignedIn(e2e, name)
 
 /** An operator opens the invite link in their own browser and joins. */
 async function open(name: string, link: string): Promise<Page> {

@@ -1,7 +1,7 @@
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
-import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startLocalCloud, type LocalCloud } from '../../src/cloud/local'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- shared with the .mjs scripts
@@ -38,6 +38,28 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
 export function artifactPath(name: string): string {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   return path.join(ARTIFACTS, name)
+}
+
+/** Signs in on the dev login page that a fresh browser is sent to, and waits for home. */
+export async function devLogin(page: Page, name: string): Promise<void> {
+  await page.waitForSelector('.login__input input')
+  await page.fill('.login__input input', name)
+  await page.click('.login__button')
+  await page.waitForSelector('.home__user')
+}
+
+/** A new phone (its own browser context) on the app's home page, signed in as `name`. */
+export async function phoneSignedIn(e2e: { cloud: LocalCloud; browser: Browser }, name: string): Promise<Page> {
+  const page = await (await phoneContext(e2e.browser)).newPage()
+  await page.goto(`${e2e.cloud.url}/`)
+  await devLogin(page, name)
+  return page
+}
+
+/** Sends the name form (pre-filled with the login name), agreeing to the privacy guide on first use. */
+export async function sendNameForm(page: Page): Promise<void> {
+  await page.click('.name-form__submit')
+  await page.click('.consent__agree')
 }
 
 /**

@@ -30,12 +30,16 @@ describe('several operators, one application (real HTTP, SQLite file)', () => {
     expect(first.results[0]).toMatchObject({ status: 'accepted', version: 1 })
     // The owner edits the same field from version 0 (not having seen a's write).
     const second = await owner.patch(appId, [{ itemId: 's2.leadingCagr', value: '12.50', baseVersion: 0 }])
-    expect(second.results[0]).toMatchObject({ status: 'conflict', version: 2, otherOpenid: a.openid, otherValue: '12.46' })
+    expect(second.results[0]).toMatchObject({ status: 'conflict', version: 2, otherName: '财务', otherValue: '12.46' })
+    expect(JSON.stringify(second)).not.toContain(a.openid)
     const h = await owner.ok('fieldHistory', { appId, itemId: 's2.leadingCagr' })
     expect(h.history.map((x: { value: string; conflict: boolean }) => [x.value, x.conflict])).toEqual([['12.46', true]])
     expect(h.audit.map((x: { newValue: string }) => x.newValue)).toEqual(['12.46', '12.50'])
+    expect(h.audit.map((x: { byName: string }) => x.byName)).toEqual(['财务', '负责人'])
+    expect(JSON.stringify(h)).not.toMatch(/local_/)
     const aPull = await a.ok('pullAnswers', { appId, since: 0 })
-    expect(aPull.conflicts).toEqual([expect.objectContaining({ itemId: 's2.leadingCagr', keptValue: '12.50', lostValue: '12.46', otherOpenid: owner.openid })])
+    expect(aPull.conflicts).toEqual([expect.objectContaining({ itemId: 's2.leadingCagr', keptValue: '12.50', lostValue: '12.46', otherName: '负责人' })])
+    expect(JSON.stringify(aPull)).not.toContain(owner.openid)
     expect(aPull.fields.find((f: { itemId: string }) => f.itemId === 's2.leadingCagr').value).toBe('12.50')
   })
 

@@ -56,7 +56,8 @@ describe('security on the answer path', () => {
     const r = await owner.patch(appId, [op('op-future-002', '50.00', 7)])
     expect(r.results[0]).toMatchObject({ status: 'refused', code: 'BASE_VERSION_AHEAD', message: '这一项的版本比服务器上的还新，未保存；请先同步最新内容再修改。' })
     const pulled = await owner.ok('pullAnswers', { appId, since: 0 })
-    expect(pulled.fields[0]).toMatchObject({ value: '12.46', updatedBy: a.openid, version: 1 })
+    expect(pulled.fields[0]).toMatchObject({ value: '12.46', version: 1 })
+    expect(JSON.stringify(pulled)).not.toContain(a.openid)
     expect(audits()).toBe(1)
   })
 
@@ -114,8 +115,8 @@ describe('security on membership', () => {
     const { owner, appId } = await team(cloud)
     const invite = await owner.ok('createInvite', { appId, role: 'operator', expiresInHours: 24, maxUses: 10 })
     const c = await Client.login(cloud, '被移出者')
-    await c.ok('joinApplication', { token: invite.token })
-    await owner.ok('removeMember', { appId, memberOpenid: c.openid })
+    const joined = await c.ok('joinApplication', { token: invite.token })
+    await owner.ok('removeMember', { appId, memberId: joined.memberId })
     const r = await c.call('joinApplication', { token: invite.token })
     expect(r.body.error).toEqual({ code: 'INVITE_BEFORE_REMOVAL', message: '您已被移出该申报，之前的邀请对您已失效，请向申报负责人重新获取邀请。' })
     expect((await c.call('getApplication', { appId })).body.error.code).toBe('NOT_MEMBER')
@@ -127,11 +128,12 @@ describe('security on membership', () => {
   })
 
   it('recognises a member following an old link before judging the invite', async () => {
-    const { owner, a, appId } = await team(cloud)
+    const { owner, a, appId, memberIds } = await team(cloud)
     const invite = await owner.ok('createInvite', { appId, role: 'operator', expiresInHours: 1, maxUses: 1 })
     await owner.ok('revokeInvite', { appId, token: invite.token })
     const r = await a.call('joinApplication', { token: invite.token })
-    expect(r.body).toMatchObject({ ok: true, data: { appId, openid: a.openid, sections: ['s2'] } })
+    expect(r.body).toMatchObject({ ok: true, data: { appId, memberId: memberIds.a, displayName: '财务', sections: ['s2'] } })
+    expect(JSON.stringify(r.body)).not.toContain(a.openid)
   })
 })
 

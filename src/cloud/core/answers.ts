@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { findItem, isAnswerable } from '../../form'
 import { ERROR_MESSAGES, fail, ok, type ErrorCode } from '../../errors'
 import { DRAFT_CODES, CURRENT_ROUND, normalizeValue, valueFindings, type RuleCode } from '../../rules'
-import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type OpRecord, type PlannedOp } from '../ports/store'
+import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type OpRecord, type PlannedOp, type Store } from '../ports/store'
 import { membership, writeDenied } from './access'
 import { writable } from './review'
 import type { Caller, Clock } from './context'
@@ -36,6 +36,9 @@ export type OpResult =
   | { opId: string; itemId: string; status: 'accepted'; version: number; seq: number }
   | { opId: string; itemId: string; status: 'conflict'; version: number; seq: number; otherOpenid: string; otherValue: unknown }
   | { opId: string; itemId: string; status: 'refused'; code: ErrorCode; message: string; rules?: RuleCode[]; messages?: string[] }
+
+/** A conflict as the writer's client sees it: the colleague by name, never by openid. */
+export type PublicOpResult = Exclude<OpResult, { status: 'conflict' }> | (Omit<Extract<OpResult, { status: 'conflict' }>, 'otherOpenid'> & { otherName: string | null })
 
 const refusedResult = (o: Op, code: ErrorCode, extra: { rules?: RuleCode[]; messages?: string[] } = {}): OpResult => ({
   opId: o.opId,
@@ -146,12 +149,20 @@ async function patch(event: { appId: string; ops: Op[] }, { caller, clock, store
     }
     // opExists: another instance stored one of these ops first; read the records again.
   }
-  return ok({
-    results: event.ops.map((o, i) => {
-      const own = results.get(i) ?? results.get(firstIndex.get(o.opId) as number)
-      return own ?? refusedResult(o, 'BUSY')
-    })
-  })
+  const all = event.ops.map((o, i) => results.get(i) ?? results.get(firstIndex.get(o.opId) as number) ?? refusedResult(o, 'BUSY'))
+  const nameOf = all.some((r) => r.status === 'conflict') ? await authorNames(store, event.appId) : () => null
+  return ok({ results: all.map((r): PublicOpResult => (r.status === 'conflict' ? publicConflict(r, nameOf) : r)) })
+}
+
+const publicConflict = ({ otherOpenid, ...rest }: Extract<OpResult, { status: 'conflict' }>, nameOf: (openid: string) => string | null) => ({ ...rest, otherName: nameOf(otherOpenid) })
+
+/**
+ * Members' names by openid, to say who wrote something without sending an openid to another member's client
+ * (members are addressed by name and opaque id only: src/cloud/core/names.ts).
+ */
+async function authorNames(store: Store, app: string): Promise<(openid: string) => string | null> {
+  const names = new Map<string, string | null>((await store.listMembers(app)).map((m) => [m.openid, m.displayName]))
+  return (openid) => names.get(openid) ?? null
 }
 
 export const patchAnswers = define(z.object({ appId, ops: z.array(op).min(1).max(MAX_OPS) }).strict(), patch, { arrays: { ops: MAX_OPS } })
@@ -165,7 +176,14 @@ export const pullAnswers = define(z.object({ appId, since: z.number().int().min(
   const seq = fields.length > 0 ? fields[fields.length - 1].seq : event.since
   const more = fields.length === PAGE_LIMIT
   // A notice belongs to the page of its change number: the next page (since = seq) must not repeat it.
-  return ok({ fields, conflicts: more ? conflicts.filter((c) => c.seq <= seq) : conflicts, seq, more })
+  const notices = more ? conflicts.filter((c) => c.seq <= seq) : conflicts
+  const nameOf = await authorNames(store, event.appId)
+  return ok({
+    fields: fields.map(({ updatedBy, opId: _op, ...f }) => ({ ...f, updatedByName: nameOf(updatedBy) })),
+    conflicts: notices.map(({ otherOpenid, openid: _me, ...c }) => ({ ...c, otherName: nameOf(otherOpenid) })),
+    seq,
+    more
+  })
 })
 
 /**
@@ -183,6 +201,11 @@ export const fieldHistory = define(
     const next = audit.length === PAGE_LIMIT ? audit[audit.length - 1].version : null
     // The write of version v replaced version v−1: this page's writes replaced versions after … next−1.
     const history = (await store.history(event.appId, event.itemId, after - 1)).filter((h) => next === null || h.version < next)
-    return ok({ history, audit, next })
+    const nameOf = await authorNames(store, event.appId)
+    return ok({
+      history: history.map(({ updatedBy, opId: _op, ...h }) => ({ ...h, updatedByName: nameOf(updatedBy) })),
+      audit: audit.map(({ openid, opId: _op, ...a }) => ({ ...a, byName: nameOf(openid) })),
+      next
+    })
   }
 )
