@@ -175,7 +175,7 @@ describe('the exported 申报表 (complete application)', () => {
     expect(t.rows).toHaveLength(1 + 9 + 1)
   })
 
-  test('section 九 prints the declaration and leaves the signature, stamp and date places blank', () => {
+  test('section 九 prints the declaration and leaves the signature, stamp and date places blank, with room to sign and stamp', () => {
     const t = tableAfter('九、真实性声明及推荐意见')
     const declaration = getSection('s9').items[0]
     if (declaration.kind !== 'statement') throw new Error('statement')
@@ -184,11 +184,15 @@ describe('the exported 申报表 (complete application)', () => {
       declaration.text,
       '',
       '县级行政区划中小企业主管部门负责人（签字）：',
+      '',
+      '',
       '县级行政区划中小企业主管部门（公章）：',
+      '',
+      '',
       DATE_BLANK
     ])
     expect(t.rows[2]).toEqual(['市级中小企业主管部门推荐意见'])
-    expect(t.rows[3][0].split('\n').map((l) => l.trim())).toEqual(['', '', '', '', '推荐单位（公章）：', DATE_BLANK])
+    expect(t.rows[3][0].split('\n').map((l) => l.trim())).toEqual(['', '', '', '', '推荐单位（公章）：', '', '', DATE_BLANK])
   })
 
   test('the 佐证材料清单 lists every evidence reference with its row and what it proves', () => {
@@ -244,6 +248,12 @@ describe('printing rules', () => {
     expect(rowCursor(s1)('集群名称').row).toEqual(['集群名称', ''])
     expect(rowCursor(s1)('主导产业所属产业类型').row[1]).toBe('☐第一产业  ☐第二产业  ☐第三产业')
     expect(d.tables.find((t) => t.before === EVIDENCE_LIST_TITLE)).toBeUndefined()
+  })
+
+  test('the city’s opinion, once written, is printed above its stamp place', async () => {
+    const d = await exportOf({ ...COMPLETE_APPLICATION, 's9.cityOpinion': { value: '经审核，同意推荐。' } })
+    const t = d.tables.find((x) => x.before === '九、真实性声明及推荐意见')!
+    expect(t.rows[3][0].split('\n')[0]).toBe('经审核，同意推荐。')
   })
 
   test('a copy exported with open errors or unexplained warnings says so on page 1', async () => {

@@ -192,7 +192,8 @@ export function declarationRows(section: Section, answers: Answers): Row[] {
     if (item.kind === 'paperMark') continue
     const places = section.items.filter((p) => p.kind === 'paperMark' && p.group === item.label)
     const body = item.kind === 'statement' ? [item.text] : [str(answers[item.id]?.value), '', '']
-    const marks = places.map((p) => (p.kind === 'paperMark' && p.mark === 'date' ? `${' '.repeat(36)}${DATE_BLANK}` : `${p.label}${LABEL_COLON}`))
+    // Room to sign and stamp: two empty lines under each signature or stamp place, the date line last.
+    const marks = places.flatMap((p) => (p.kind === 'paperMark' && p.mark === 'date' ? [`${' '.repeat(36)}${DATE_BLANK}`] : [`${p.label}${LABEL_COLON}`, '', '']))
     rows.push([cell([item.label], 1, { head: true })])
     rows.push([cell([...body, '', ...marks])])
   }
