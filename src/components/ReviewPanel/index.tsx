@@ -1,6 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
 import type { SubmitResult, ToFix } from '../../cloud/core'
 import { callFunction } from '../../sync'
 import { ExportButton } from '../ExportButton'
@@ -39,9 +39,10 @@ export function ReviewPanel({ appId }: { appId: string }) {
     const r = await callFunction<{ application: { review?: Review }; me: { role: Role } }>('getApplication', { appId })
     if (r.ok) setLoaded({ role: r.data.me.role, review: r.data.application.review ?? { status: 'draft', returned: [] } })
   }
-  useEffect(() => {
+  // Again on every show: coming back from fixing a returned item in the chat shows the state as it is now.
+  useDidShow(() => {
     load()
-  }, [appId])
+  })
 
   const step = async (fn: () => Promise<void>) => {
     setNote(null)
