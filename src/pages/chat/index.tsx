@@ -1,7 +1,7 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { controlsFor, editItem, notify, openSection, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
+import { controlsFor, editItem, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
@@ -22,7 +22,7 @@ export default function Chat() {
   const [answers, setAnswers] = useState(() => session.answers)
   const resume = () => {
     const saved = store.chat()
-    return saved ? rescope(saved, session.answers, scope) : startChat(scope, session.answers)
+    return saved ? reconcile(rescope(saved, session.answers, scope), session.answers) : startChat(scope, session.answers)
   }
   const [chat, setChat] = useState<ChatState>(resume)
   const [shown, setShown] = useState(PAGE)
@@ -118,6 +118,19 @@ export default function Chat() {
     if (step.writes.length > 0) setTimeout(() => session.flush(), 60)
   }
 
+  // Typed and not sent: kept on the device shortly after each change, so a reload or a call loses nothing.
+  const [typed] = useState(() => store.typing()?.text ?? '')
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const onTyping = useCallback(
+    (text: string) => {
+      if (typingTimer.current) clearTimeout(typingTimer.current)
+      const save = () => store.saveTyping(text === '' ? null : { itemId: latest.current.chat.cursor, text })
+      if (text === '') save()
+      else typingTimer.current = setTimeout(save, 300)
+    },
+    [store]
+  )
+
   const onEdit = useCallback((itemId: string) => commit(editItem(latest.current.chat, latest.current.answers, itemId)), [])
 
   const visible = chat.turns.slice(-shown)
@@ -160,7 +173,7 @@ export default function Chat() {
       </ScrollView>
       <QuickReplies controls={controls} onPick={send} />
       {/* Stays mounted from question to question, so the keyboard stays open between answers. */}
-      <InputBar mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} onSend={send} />
+      <InputBar mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} initial={typed} onSend={send} onTyping={onTyping} />
     </View>
   )
 }
