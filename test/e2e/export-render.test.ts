@@ -1,14 +1,15 @@
 /**
  * The exported 申报表 as a printer sees it: LibreOffice (Debian libreoffice-writer-nogui, installed by .ci/run)
  * renders the .docx to PDF, poppler's pdftotext reads the pages back and pdftoppm keeps page 1 and the
- * section 三 table page as PNG artifacts in test-artifacts/.
+ * section 三 table page as PNG artifacts in test-artifacts/. LibreOffice Calc (libreoffice-calc-nogui) opens the
+ * .xlsx of all answers, as a county clerk's spreadsheet program would.
  */
 import { execFileSync } from 'child_process'
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
 import { FORM } from '../../src/form'
-import { exportDocx } from '../../src/export'
+import { exportDocx, exportXlsx } from '../../src/export'
 import { COMPLETE_APPLICATION } from '../fixtures/completeApplication'
 import { artifactPath } from '../helpers/browser'
 
@@ -75,3 +76,14 @@ test('the section 三 page shows the year columns and the standards matrix as ta
   // A4 (210 × 297 mm) at 80 dpi, as poppler rounds it: 662 × 936 pixels.
   for (const size of [first, table]) expect(size).toEqual([662, 936])
 })
+
+test('LibreOffice Calc opens the spreadsheet of all answers: the header, then one row per item', () => {
+  const xlsx = path.join(work, 'answers.xlsx')
+  fs.writeFileSync(xlsx, exportXlsx(COMPLETE_APPLICATION))
+  // Filter options 44,34,76: comma-separated, double-quoted, UTF-8 (LibreOffice CSV filter options).
+  execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', work, xlsx], { stdio: 'pipe', timeout: 180_000 })
+  const lines = fs.readFileSync(path.join(work, 'answers.csv'), 'utf8').split(/\r?\n/)
+  expect(lines[0]).toBe('部分,栏目,填写内容,说明')
+  expect(lines[1]).toBe('封面,所属地区,潍坊市坊子区,')
+  expect(lines).toContain('二、主导产业情况,集群总产值（亿元）,2021年：118.36；2022年：131.52；2023年：146.80,')
+}, 240_000)
