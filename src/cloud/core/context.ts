@@ -1,3 +1,4 @@
+import type { FilePort } from '../ports/files'
 import type { Store } from '../ports/store'
 
 /**
@@ -21,6 +22,8 @@ export interface HandlerContext {
   store: Store
   /** Random tokens and ids (injected so tests can make them predictable). */
   random: (bytes: number) => string
+  /** Cloud storage for generated files (WeChat); absent locally, where files travel inline. */
+  files?: FilePort
 }
 
 export const systemClock: Clock = { now: () => new Date() }

@@ -6,6 +6,8 @@ import { whoamiFunction } from './whoami'
 import { createApplication, getApplication, listMyApplications, updateApplication } from './applications'
 import { assignSections, createInvite, joinApplication, listMembers, removeMember, revokeInvite } from './members'
 import { fieldHistory, patchAnswers, pullAnswers } from './answers'
+import { exportApplicationFunction } from './exportApplication'
+import { reopenApplication, reviewApplication, submitApplication } from './submission'
 
 /** Every cloud function, by name: the local cloud dispatches through this table. */
 export const FUNCTIONS = {
@@ -23,7 +25,11 @@ export const FUNCTIONS = {
   assignSections,
   patchAnswers,
   pullAnswers,
-  fieldHistory
+  fieldHistory,
+  exportApplication: exportApplicationFunction,
+  submitApplication,
+  reviewApplication,
+  reopenApplication
 }
 
 export type FunctionName = keyof typeof FUNCTIONS

@@ -40,7 +40,17 @@ const STATUS: Record<ErrorCode, number> = {
   HOST_NOT_ALLOWED: 421,
   TIMEOUT: 504,
   QUOTA: 429,
-  STORAGE_FULL: 507
+  STORAGE_FULL: 507,
+  // Raised on the device only (the exported file could not be handed over); listed for completeness.
+  EXPORT_OPEN_FAILED: 500,
+  CITY_ONLY: 403,
+  APPLICATION_LOCKED: 409,
+  CITY_AFTER_APPROVAL: 409,
+  SUBMIT_BLOCKED: 409,
+  ALREADY_SUBMITTED: 409,
+  NOT_SUBMITTED: 409,
+  NOT_REOPENABLE: 409,
+  COUNTY_ONLY: 403
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {
