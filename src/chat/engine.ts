@@ -258,6 +258,30 @@ export function editItem(state: ChatState, answers: Answers, itemId: string, yea
   return ask({ ...state, walk: undefined }, answers, item)
 }
 
+/** An item the county reviewer returned for fixing, with the reviewer's comment (form 九's review flow). */
+export interface ReturnedItem {
+  itemId: string
+  comment: string
+}
+
+export const returnedText = (label: string, comment: string) => `县级审核退回“${label}”：${comment}。修改后请负责人重新提交。`
+
+/**
+ * Items the county returned: each told once in the chat (with the comment), and the first new one in this
+ * member's sections is asked again, unless something is half-typed.
+ */
+export function askReturned(state: ChatState, answers: Answers, returned: readonly ReturnedItem[]): ChatState {
+  const mine = new Set(scopeItems(state.scope).map((i) => i.id))
+  const key = (r: ReturnedItem) => `${r.itemId}\u0000${r.comment}`
+  const seen = new Set(state.returnedShown ?? [])
+  const fresh = returned.filter((r) => mine.has(r.itemId) && !seen.has(key(r)))
+  if (fresh.length === 0) return state
+  let s: ChatState = { ...state, returnedShown: [...seen, ...fresh.map(key)] }
+  for (const r of fresh) s = push(s, feedback('warning', returnedText(findItem(r.itemId)?.label ?? r.itemId, r.comment), r.itemId))
+  if (hasProgress(s.pending) || s.pending?.kind === 'explain') return s
+  return editItem(s, answers, fresh[0].itemId)
+}
+
 export function reply(state: ChatState, answers: Answers, message: string, options: EngineOptions): Step {
   const text = message.slice(0, 20000)
   let s = push(state, { from: 'user', text, ...(state.cursor ? { itemId: state.cursor } : {}) })

@@ -37,6 +37,8 @@ export interface ChatState {
   drafts?: Record<string, Pending>
   /** A section shown answer by answer (each as “当前答案”), opened when it had nothing left to fill. */
   walk?: SectionId
+  /** Items returned by the county reviewer already told in this chat (itemId + comment). */
+  returnedShown?: string[]
 }
 
 /** An answer to persist (device first, then the cloud). */

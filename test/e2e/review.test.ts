@@ -122,6 +122,12 @@ describe('submit → county returns one item → the operator fixes it in the ch
     await operator.screenshot({ path: artifactPath('e2e-review-returned.png') })
     await operator.click('.review__returned >> text=集群占地面积（平方公里）：请按规划文件核对占地面积（点此修改）')
     await operator.waitForFunction(() => Array.from(document.querySelectorAll('.turn--question .bubble__label')).pop()?.textContent === '集群占地面积（平方公里）')
+    // The chat itself tells the reviewer's comment once, then asks the item.
+    await operator.waitForFunction(
+      (text) => Array.from(document.querySelectorAll('.turn--warning .turn__text')).some((el) => el.textContent === text),
+      '县级审核退回“集群占地面积（平方公里）”：请按规划文件核对占地面积。修改后请负责人重新提交。'
+    )
+    await operator.waitForFunction(() => Array.from(document.querySelectorAll('.turn')).pop()?.classList.contains('turn--question'))
     await operator.fill('.input-bar__input input', '23.5')
     await operator.click('.input-bar__send')
     await operator.waitForSelector('.chat__sync:not(.chat__sync--pending)')

@@ -1,7 +1,7 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { controlsFor, editItem, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
+import { askReturned, controlsFor, editItem, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
@@ -9,6 +9,7 @@ import { QuickReplies } from '../../components/QuickReplies'
 import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
 import { currentApp, deviceStore, syncSession } from '../../sync/device'
+import { refreshStanding } from '../../sync/memberView'
 import { onExit } from '../../sync/onExit'
 import { onOnline } from '../../sync/onOnline'
 import './index.css'
@@ -102,7 +103,15 @@ export default function Chat() {
     else if (params.section && FORM.sections.some((s) => s.id === params.section) && sectionOf(current.cursor ?? '')?.id !== params.section) {
       commit(openSection(current, session.answers, params.section as SectionId))
     } else if (current !== store.chat()) commit(current)
-    syncNow()
+    syncNow().then(async () => {
+      // Sections reassigned since this phone last saw home, then the items the county returned (told with the
+      // reviewer's comment and asked again).
+      const standing = await refreshStanding(appId)
+      if (!standing) return
+      const { answers: now } = latest.current
+      const next = askReturned(rescope(latest.current.chat, now, scopeFor(standing.role, standing.sections)), now, standing.returned)
+      if (next !== latest.current.chat) commit(next)
+    })
   })
 
   const send = (text: string) => {
