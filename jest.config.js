@@ -13,7 +13,9 @@ const common = {
     '^(.*)/sync/onExit$': '$1/sync/onExit.h5',
     '^(.*)/sync/invite$': '$1/sync/invite.h5',
     '^(.*)/components/scrollEnd$': '$1/components/scrollEnd.h5',
-    '^(.*)/sync/onOnline$': '$1/sync/onOnline.h5'
+    '^(.*)/sync/onOnline$': '$1/sync/onOnline.h5',
+    // The export button hands its file over per platform (components/ExportButton/deliver.*.ts).
+    '^(.*)/deliver$': '$1/deliver.h5'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
 }

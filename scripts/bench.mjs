@@ -38,6 +38,8 @@ if (!fs.existsSync(path.join(root, 'dist', 'cloud'))) await run('node', ['script
 // CPU timings first, before miniprogram-ci forks its compiler and competes for the two cores.
 const { benchRules } = await loadBench('test/bench/rules.bench.ts')
 const rules = benchRules() // targets: full ≤ 1000 µs, incremental ≤ 50 µs
+const { benchExport } = await loadBench('test/bench/export.bench.ts')
+const exported = await benchExport() // target: ≤ 3000 ms (complete fixture with 20 photos)
 const { benchEngine } = await loadBench('test/bench/chat.bench.ts')
 const engine = benchEngine()
 const { benchChatBrowser } = await loadBench('test/bench/chatBrowser.bench.ts')
@@ -69,6 +71,7 @@ const figures = {
   weapp_es2017_violations: es2017.es2017Violations(weapp).length,
   ...cloudKb,
   ...rules,
+  ...exported,
   ...engine,
   ...browser,
   ...sync,

@@ -79,8 +79,12 @@ function ask(state: ChatState, answers: Answers, item: Item, extra?: { prompt: s
     delete drafts[item.id]
   }
   const current = answers[item.id]
-  const prompt = current !== undefined ? `${open.prompt}\n当前答案：${formatAnswer(item, current.value)}（回复“跳过”保持不变）` : open.prompt
-  return push({ ...base, ...(drafts ? { drafts } : {}), cursor: item.id, pending: open.pending }, { from: 'bot', kind: 'question', itemId: item.id, prompt })
+  const shown = current !== undefined ? formatAnswer(item, current.value) : undefined
+  const prompt = shown !== undefined ? `${open.prompt}\n当前答案：${shown}（回复“跳过”保持不变）` : open.prompt
+  return push(
+    { ...base, ...(drafts ? { drafts } : {}), cursor: item.id, pending: open.pending },
+    { from: 'bot', kind: 'question', itemId: item.id, prompt, ...(shown !== undefined ? { shown } : {}) }
+  )
 }
 
 /** The next unanswered item after the cursor (wrapping), skipped ones last; null when all are answered. */
@@ -164,11 +168,12 @@ function example(item: Item): string {
 const withExample = (item: Item, message: string) => (message.includes('例如') ? message : `${message}${example(item)}`)
 
 /**
- * A value was refused: say why, then ask again — only the refused parts of a multi-part answer (the good ones
+ * A value was refused: say why (with an example of the format, except for a relation between items such as
+ * “不能超过集群企业数量”, where the format was right), then ask again — only the refused parts of a multi-part answer (the good ones
  * are kept), or the progress the operator had before the last message, or else the whole item.
  */
 function refuse(state: ChatState, answers: Answers, item: Item, value: unknown, findings: readonly Finding[], before: Pending | null): Step {
-  const s = push(state, ...findings.map((f) => feedback('error', withExample(item, f.message), item.id)))
+  const s = push(state, ...findings.map((f) => feedback('error', f.itemIds.length > 1 ? f.message : withExample(item, f.message), item.id)))
   const pending = keepGoodParts(item, value, findings) ?? (before && hasProgress(before) ? before : null)
   if (pending === null) return { state: ask(s, answers, item), writes: [] }
   return { state: push({ ...s, pending }, { from: 'bot', kind: 'question', itemId: item.id, prompt: nextPrompt(item, pending, answers) }), writes: [] }
@@ -251,6 +256,30 @@ export function editItem(state: ChatState, answers: Answers, itemId: string, yea
     return ask({ ...state, walk: undefined }, answers, item, { prompt: `请填写${year}年的数值（${item.unit}）`, pending: { kind: 'yearRow', values, years: [year] } })
   }
   return ask({ ...state, walk: undefined }, answers, item)
+}
+
+/** An item the county reviewer returned for fixing, with the reviewer's comment (form 九's review flow). */
+export interface ReturnedItem {
+  itemId: string
+  comment: string
+}
+
+export const returnedText = (label: string, comment: string) => `县级审核退回“${label}”：${comment}。修改后请负责人重新提交。`
+
+/**
+ * Items the county returned: each told once in the chat (with the comment), and the first new one in this
+ * member's sections is asked again, unless something is half-typed.
+ */
+export function askReturned(state: ChatState, answers: Answers, returned: readonly ReturnedItem[]): ChatState {
+  const mine = new Set(scopeItems(state.scope).map((i) => i.id))
+  const key = (r: ReturnedItem) => `${r.itemId}\u0000${r.comment}`
+  const seen = new Set(state.returnedShown ?? [])
+  const fresh = returned.filter((r) => mine.has(r.itemId) && !seen.has(key(r)))
+  if (fresh.length === 0) return state
+  let s: ChatState = { ...state, returnedShown: [...seen, ...fresh.map(key)] }
+  for (const r of fresh) s = push(s, feedback('warning', returnedText(findItem(r.itemId)?.label ?? r.itemId, r.comment), r.itemId))
+  if (hasProgress(s.pending) || s.pending?.kind === 'explain') return s
+  return editItem(s, answers, fresh[0].itemId)
 }
 
 export function reply(state: ChatState, answers: Answers, message: string, options: EngineOptions): Step {
@@ -343,6 +372,22 @@ function explain(s: ChatState, answers: Answers, item: Item, pending: Extract<Pe
  * Answers changed outside the conversation (a colleague's, pulled from the cloud): when the question on
  * screen is about a changed item and nothing is half-typed, it is asked again with the current answer.
  */
+/**
+ * On opening the chat: when the question on screen shows another answer than the item has now (a colleague
+ * answered or changed it while this phone was away) and nothing is half-typed, it is asked again with the
+ * current answer.
+ */
+export function reconcile(state: ChatState, answers: Answers): ChatState {
+  const id = state.cursor
+  if (id === null || hasProgress(state.pending) || state.pending?.kind === 'explain') return state
+  const item = findItem(id)
+  const q = currentQuestion(state)
+  if (!item || !q) return state
+  const now = answers[id] !== undefined ? formatAnswer(item, answers[id]?.value) : undefined
+  if (now === q.shown) return state
+  return ask(push(state, feedback('info', '其他成员已更新这一栏。', id)), answers, item)
+}
+
 export function refresh(state: ChatState, before: Answers, after: Answers): ChatState {
   const id = state.cursor
   if (id === null || hasProgress(state.pending) || state.pending?.kind === 'explain') return state

@@ -1,10 +1,10 @@
 /** The conversation: pure TypeScript, no platform imports. */
 export { firstQuestion, questionFor, type BotQuestion } from './question'
-export { currentQuestion, editItem, finishedText, notify, openSection, refresh, reply, rescope, startChat, type EngineOptions } from './engine'
+export { askReturned, currentQuestion, editItem, finishedText, notify, openSection, reconcile, refresh, reply, rescope, returnedText, startChat, type EngineOptions, type ReturnedItem } from './engine'
 export { parseDate } from './interpret'
 export { formatAnswer } from './format'
 export { parseCommand, findItemByWords, type Command } from './commands'
 export { readNumber, splitValues, chineseToNumber } from './numbers'
-export { ALL_SECTIONS, OPERATOR_SCOPE, paperPlaces, scopeFor, sectionProgress, type SectionProgress } from './progress'
+export { ALL_SECTIONS, OPERATOR_SCOPE, paperPlaces, scopeFor, sectionProgress, type SectionProgress } from '../rules'
 export { controlsFor, type Controls, type InputMode } from './controls'
 export type { ChatState, Pending, Step, Tone, Turn, Write } from './types'

@@ -1,7 +1,7 @@
 import { COMPLETE_APPLICATION } from '../../test/fixtures/completeApplication'
 import type { SectionId } from '../form'
 import type { Answer } from '../rules'
-import { currentQuestion, editItem, openSection, refresh, reply, startChat, type ChatState, type Turn } from './index'
+import { currentQuestion, editItem, openSection, reconcile, refresh, reply, startChat, type ChatState, type Turn } from './index'
 
 const NOW = new Date('2024-04-01T02:00:00Z')
 
@@ -205,6 +205,23 @@ describe('answers filled by a colleague', () => {
       '其他成员已更新这一栏。',
       '请分别填写2021年、2022年、2023年的数值（单位：亿元）\n当前答案：2021年 118.36，2022年 131.52，2023年 146.80（亿元）（回复“跳过”保持不变）'
     ])
+  })
+
+  it('asks again, on opening the chat, a question a colleague answered while this phone was away', () => {
+    const c = new Convo(['s2'])
+    const later = { 's2.totalOutput': COMPLETE_APPLICATION['s2.totalOutput'] as Answer }
+    expect(reconcile(c.state, later).turns.slice(-2).map(textOf)).toEqual([
+      '其他成员已更新这一栏。',
+      '请分别填写2021年、2022年、2023年的数值（单位：亿元）\n当前答案：2021年 118.36，2022年 131.52，2023年 146.80（亿元）（回复“跳过”保持不变）'
+    ])
+  })
+
+  it('leaves the question on screen alone when it already shows the current answer', () => {
+    const c = new Convo(['s2'], COMPLETE_APPLICATION as Record<string, Answer>)
+    c.state = openSection(c.state, c.answers, 's2')
+    expect(reconcile(c.state, c.answers)).toBe(c.state)
+    const fresh = new Convo(['s2'])
+    expect(reconcile(fresh.state, {})).toBe(fresh.state)
   })
 
   it('leaves a half-typed answer alone when a pull arrives', () => {

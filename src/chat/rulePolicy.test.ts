@@ -29,6 +29,15 @@ function convo(scope: SectionId[], answers: Record<string, Answer>, config?: Rul
 const without = (...ids: string[]) => Object.fromEntries(Object.entries(COMPLETE_APPLICATION).filter(([id]) => !ids.includes(id))) as Record<string, Answer>
 
 describe('the engine asks the rule module', () => {
+  it('refuses a count over 集群企业数量 at once and asks again only for the year it concerns', () => {
+    const c = convo(['s2'], without('s2.highTech'))
+    expect(c.state.cursor).toBe('s2.highTech')
+    expect(c.say('36 42 15000')).toEqual(['2023年“主导产业相关的国家级高新技术企业数量”（15000）不能超过集群企业数量（461）。'])
+    expect(c.answers['s2.highTech']).toBeUndefined()
+    c.say('51')
+    expect(c.answers['s2.highTech']).toEqual({ value: { '2021': '36', '2022': '42', '2023': '51' } })
+  })
+
   it('stores a date typed as 2024.3.15 or 2024/3/15 the way the rules store it', () => {
     for (const typed of ['2024.3.15', '2024/3/15', '2024年3月15日']) {
       const c = convo(['cover'], without('cover.declareDate'))

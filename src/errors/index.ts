@@ -39,6 +39,15 @@ export type ErrorCode =
   | 'TIMEOUT'
   | 'QUOTA'
   | 'STORAGE_FULL'
+  | 'EXPORT_OPEN_FAILED'
+  | 'CITY_ONLY'
+  | 'APPLICATION_LOCKED'
+  | 'CITY_AFTER_APPROVAL'
+  | 'SUBMIT_BLOCKED'
+  | 'ALREADY_SUBMITTED'
+  | 'NOT_SUBMITTED'
+  | 'NOT_REOPENABLE'
+  | 'COUNTY_ONLY'
   | 'UPLOAD_FORBIDDEN'
   | 'UPLOAD_NOT_FOUND'
   | 'FILES_UNAVAILABLE'
@@ -88,6 +97,15 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   TIMEOUT: '服务器处理超时，请稍后重试。',
   QUOTA: '云服务今日的调用额度已用完，请稍后再试或联系管理员。',
   STORAGE_FULL: '手机存储空间不足，刚才的回答还没有存入手机（已暂时保留，请不要退出）。请清理手机或微信的存储空间，清理后会自动重新保存。',
+  EXPORT_OPEN_FAILED: '申报表已生成，但文件未能下载或打开，请稍后重试。',
+  CITY_ONLY: '市级中小企业主管部门推荐意见只能由市级推荐填写。',
+  APPLICATION_LOCKED: '申报已提交审核，内容已锁定，不能修改；如需修改，请由申报负责人撤回后再改。',
+  CITY_AFTER_APPROVAL: '县级审核通过后，市级推荐才能填写推荐意见。',
+  SUBMIT_BLOCKED: '还有需要修改或说明的内容，暂不能提交。',
+  ALREADY_SUBMITTED: '申报已提交，正在审核中或已通过，不能重复提交。',
+  NOT_SUBMITTED: '申报尚未提交或已退回修改，现在不能审核。',
+  NOT_REOPENABLE: '申报尚未提交，无需撤回。',
+  COUNTY_ONLY: '只有县级审核可以审核申报。',
   UPLOAD_FORBIDDEN: '只能导入您本人为这份申报上传的文件。',
   UPLOAD_NOT_FOUND: '上传的文件不存在或已过期，请重新选择文件。',
   FILES_UNAVAILABLE: '当前环境无法读取上传的文件，请改为粘贴表格内容。',

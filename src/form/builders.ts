@@ -30,8 +30,15 @@ const base = (id: string, label: string, extra: Extra = {}): ItemBase => ({
 export const CHECK_EVIDENCE_NOTE = '（注：勾选需提供佐证材料）'
 export const TEXT_BLOCK_LIMIT = 200
 
-export function yearRow(id: string, label: string, unit: Unit, numberKind: NumberKind, extra: Extra = {}): YearRowItem {
-  return { ...base(id, label, extra), kind: 'yearRow', unit, numberKind, years: YEARS }
+export function yearRow(
+  id: string,
+  label: string,
+  unit: Unit,
+  numberKind: NumberKind,
+  extra: Extra & { printed?: 'stacked' } = {}
+): YearRowItem {
+  const { printed, ...rest } = extra
+  return { ...base(id, label, rest), kind: 'yearRow', unit, numberKind, years: YEARS, ...(printed ? { printed } : {}) }
 }
 
 export function numberItem(id: string, label: string, unit: Unit, numberKind: NumberKind, extra: Extra = {}): NumberItem {

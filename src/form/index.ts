@@ -15,3 +15,4 @@ export {
   type SectionSummary
 } from './queries'
 export { formTexts, itemTexts } from './texts'
+export { DATE_BLANK, LABEL_COLON, YEAR_HEADER, isGroupCell, noteInLabel, yearLabel, yearRowLayout, type YearRowLayout } from './layout'

@@ -99,6 +99,8 @@ export interface YearRowItem extends ItemBase {
   unit: Unit
   numberKind: NumberKind
   years: readonly Year[]
+  /** Printed one row per year instead of across the year columns (see layout.ts). */
+  printed?: 'stacked'
 }
 
 export interface ChoiceOption {
@@ -241,6 +243,8 @@ export interface Section {
   id: SectionId
   /** Section heading as printed (the cover has none; we call it 封面). */
   title: string
+  /** The section's table starts with the printed “年度 | 2021年 | 2022年 | 2023年” row (see layout.ts). */
+  yearHeader?: true
   items: readonly Item[]
 }
 

@@ -28,6 +28,27 @@ describe('rule policy for one answer as it is given', () => {
     expect(v.notices).toEqual([])
   })
 
+  it('refuses a count over 集群企业数量 as it is typed, before the other counts are answered', () => {
+    const item = findItem('s2.highTech')!
+    const v = judgeAnswer(item, { value: { '2021': '10', '2022': '12', '2023': '15000' } }, upTo('s2.enterprises'), { now: NOW })
+    expect(v.errors.map((f) => [f.code, f.path, f.message])).toEqual([
+      ['QUALITY_COUNT_EXCEEDS_TOTAL', '2023', `2023年“主导产业相关的国家级高新技术企业数量”（15000）不能超过集群企业数量（${(COMPLETE_APPLICATION['s2.enterprises']!.value as Record<string, string>)['2023']}）。`]
+    ])
+  })
+
+  it('tells, and does not refuse, a cross-field error about an earlier answer', () => {
+    const item = findItem('s2.enterprises')!
+    const v = judgeAnswer(item, { value: { '2021': '1', '2022': '1', '2023': '1' } }, upTo('s2.smes'), { now: NOW })
+    expect(v.errors).toEqual([])
+    expect(v.notices.map((f) => f.code)).toEqual(['SME_COUNT_EXCEEDS_TOTAL', 'SME_COUNT_EXCEEDS_TOTAL', 'SME_COUNT_EXCEEDS_TOTAL'])
+  })
+
+  it('waits with a count-versus-list finding until the list is answered', () => {
+    const item = findItem('s3.inventionPatents')!
+    const v = judgeAnswer(item, { value: '412' }, {}, { now: NOW })
+    expect([...v.errors, ...v.warnings, ...v.notices]).toEqual([])
+  })
+
   it('does not ask for evidence while a value is typed', () => {
     const item = findItem('s2.chainWork')!
     const v = judgeAnswer(item, { value: { ticked: ['s2.chainWork.1'] } }, {}, { now: NOW })

@@ -42,17 +42,22 @@ export function judgeAnswer(item: Item, answer: Answer, answers: Answers, option
   const config = options.config ?? CURRENT_ROUND
   const next = { ...answers, [item.id]: answer }
   const own = valueFindings(item, answer, { config, now: options.now })
+  // Rules run as soon as this answer meets any other answer they compare it with (a count against 企业数量
+  // is judged when the count is typed, not after the last count); a finding about an item not answered yet
+  // (a list still to come) waits for it.
   const cross = rulesReading(item.id)
-    .filter((r) => ASKED_ON_ANSWER[r.family] && r.inputs.every((i) => answered(next, i)))
+    .filter((r) => ASKED_ON_ANSWER[r.family])
     .flatMap((r) => r.run(next, { config }))
+    .filter((f) => f.itemIds.every((id) => answered(next, id)))
   // An eligibility bar is the cluster's situation, not a typing mistake: told, never asked to explain here.
   const aboutThis = (f: Finding) => f.itemIds[0] === item.id && f.code !== 'BELOW_BAR'
   return {
-    errors: orderFindings(own.filter((f) => f.severity === 'error')),
+    // A cross-field error about this answer (“不能超过集群企业数量”) refuses it; about an earlier answer, it is told.
+    errors: orderFindings([...own.filter((f) => f.severity === 'error'), ...cross.filter((f) => f.severity === 'error' && aboutThis(f))]),
     warnings: orderFindings([...own, ...cross].filter((f) => f.severity === 'warning' && aboutThis(f))),
     notices: orderFindings([
       ...own.filter((f) => f.severity === 'info'),
-      ...cross.filter((f) => f.severity === 'error' || (f.severity === 'warning' && !aboutThis(f)))
+      ...cross.filter((f) => (f.severity === 'error' || f.severity === 'warning') && !aboutThis(f))
     ])
   }
 }

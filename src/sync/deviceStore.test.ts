@@ -13,6 +13,15 @@ describe('device store', () => {
     expect(createDeviceStore(kv, 'app1').answers()).toEqual({ 's1.area': { value: '23.60' } })
   })
 
+  it('keeps text typed and not sent for a new store (a reload), and forgets it when cleared', () => {
+    const kv = memory()
+    expect(createDeviceStore(kv, 'app1').saveTyping({ itemId: 's1.clusterName', text: '滕州市中小数控' })).toBe(true)
+    expect(createDeviceStore(kv, 'app1').typing()).toEqual({ itemId: 's1.clusterName', text: '滕州市中小数控' })
+    expect(createDeviceStore(kv, 'app2').typing()).toBeNull()
+    createDeviceStore(kv, 'app1').saveTyping(null)
+    expect(createDeviceStore(kv, 'app1').typing()).toBeNull()
+  })
+
   it('keeps the latest of several writes to one item', () => {
     const kv = memory()
     const store = createDeviceStore(kv, 'app1')

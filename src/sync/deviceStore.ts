@@ -24,6 +24,7 @@ export interface KeyValue {
 const legacyAnswersKey = (appId: string) => `cluster-declare.${appId}.answers.v1`
 const sectionKey = (appId: string, section: string) => `cluster-declare.${appId}.answers.${section}.v2`
 const chatKey = (appId: string) => `cluster-declare.${appId}.chat.v1`
+const typingKey = (appId: string) => `cluster-declare.${appId}.typing.v1`
 /** Chat history kept on the device; older turns are dropped (answers are kept separately, in full). */
 export const KEPT_TURNS = 800
 /** The chat history key stays under this many UTF-8 bytes: a quarter of WeChat's 1 MB per key. */
@@ -47,6 +48,17 @@ export interface DeviceStore {
   chat(): ChatState | null
   /** Saves the history trimmed to its turn and byte budgets; false when the device refused it. */
   saveChat(state: ChatState): boolean
+  /** What is typed in the input bar and not sent yet, for the question it was typed for. */
+  typing(): TypingDraft | null
+  /** Keeps (or, with null, clears) the unsent text; false when the device refused it. */
+  saveTyping(draft: TypingDraft | null): boolean
+}
+
+/** Text typed and not sent: a reload, a call or WeChat closing the page does not lose it. */
+export interface TypingDraft {
+  /** The item the question was about (null: the chat had no open question). */
+  itemId: string | null
+  text: string
 }
 
 function parse<T>(raw: string | null): T | null {
@@ -138,6 +150,18 @@ export function createDeviceStore(kv: KeyValue, appId: string): DeviceStore {
     saveChat(state) {
       try {
         kv.set(CHAT, JSON.stringify(trimHistory(state)))
+        return true
+      } catch {
+        return false
+      }
+    },
+    typing() {
+      const d = parse<TypingDraft>(kv.get(typingKey(appId)))
+      return d && typeof d.text === 'string' && d.text !== '' ? d : null
+    },
+    saveTyping(draft) {
+      try {
+        kv.set(typingKey(appId), draft && draft.text !== '' ? JSON.stringify(draft) : '')
         return true
       } catch {
         return false

@@ -6,7 +6,7 @@
 import type { Answer, Answers } from '../rules'
 import type { Role } from '../cloud/ports/store'
 import { callFunction } from './cloud/binding'
-import { deviceStore, syncSession } from './device'
+import { currentApp, deviceStore, setCurrentApp, syncSession } from './device'
 
 export type MemberAnswers = Record<string, Answer>
 
@@ -71,4 +71,30 @@ export async function mirrorCoverToApplication(appId: string, role: Role, answer
   if (Object.keys(changes).length === 0) return false
   const r = await callFunction('updateApplication', { appId, ...changes })
   return r.ok
+}
+
+/** This member's role and sections and the county's returned items, as the cloud has them now. */
+export interface MemberStanding {
+  role: Role
+  sections: string[]
+  /** Items the county returned for fixing, while the application is returned; empty otherwise. */
+  returned: { itemId: string; comment: string }[]
+}
+
+/**
+ * Reads the member's standing from the cloud and keeps the device's current application up to date (the owner
+ * may have reassigned sections since this phone last saw home). Null when offline.
+ */
+export async function refreshStanding(appId: string): Promise<MemberStanding | null> {
+  const r = await callFunction<{
+    application: { review?: { status: string; returned: { itemId: string; comment: string }[] } }
+    me: { role: Role; sections: string[] }
+  }>('getApplication', { appId })
+  if (!r.ok) return null
+  const saved = currentApp()
+  if (saved && saved.appId === appId && (saved.role !== r.data.me.role || saved.sections.join() !== r.data.me.sections.join())) {
+    setCurrentApp({ ...saved, role: r.data.me.role, sections: r.data.me.sections })
+  }
+  const review = r.data.application.review
+  return { role: r.data.me.role, sections: r.data.me.sections, returned: review?.status === 'returned' ? review.returned : [] }
 }

@@ -18,7 +18,7 @@ beforeEach(() => {
 describe('application settings', () => {
   it('shows the cover’s name and region instead of asking for them again', async () => {
     await act(async () => {
-      render(<ApplicationSettings appId='app9' />)
+      render(<ApplicationSettings appId='app9' now={() => new Date('2024-03-01T02:00:00Z')} />)
     })
     expect(document.querySelector('.settings__name')?.textContent).toBe('集群名称：滕州市中小数控机床特色产业集群')
     expect(document.querySelector('.settings__region')?.textContent).toBe('所属地区：枣庄市滕州市')
@@ -27,7 +27,7 @@ describe('application settings', () => {
 
   it('saves a deadline typed 2024年4月30日 and confirms it', async () => {
     await act(async () => {
-      render(<ApplicationSettings appId='app9' />)
+      render(<ApplicationSettings appId='app9' now={() => new Date('2024-03-01T02:00:00Z')} />)
     })
     fireEvent.change(document.querySelector('.settings__input--deadline') as Element, { target: { value: '2024年4月30日' } })
     await act(async () => {
@@ -39,7 +39,7 @@ describe('application settings', () => {
 
   it('refuses a deadline it cannot read, without calling the cloud', async () => {
     await act(async () => {
-      render(<ApplicationSettings appId='app9' />)
+      render(<ApplicationSettings appId='app9' now={() => new Date('2024-03-01T02:00:00Z')} />)
     })
     fireEvent.change(document.querySelector('.settings__input--deadline') as Element, { target: { value: '月底' } })
     await act(async () => {

@@ -76,7 +76,7 @@ describe('Home page', () => {
     expect(s2).toContain('已填 2/20 项必填')
     expect(s2).toContain('错误 1 处')
     expect(s2).toContain('填报：财务')
-    expect(document.querySelector('[data-section="s3"]')?.textContent).toContain('填报：王会计（未分配）')
+    expect(document.querySelector('[data-section="s3"]')?.textContent).toContain('填报：王会计（负责人，尚未分给填报员）')
     expect(document.querySelector('[data-section="s9"]')?.textContent).toContain('签字、盖章、日期 5 处：导出后在纸质申报表上完成')
     expect(document.querySelector('.home__app')?.textContent).toBe('当前申报：潍坊市坊子区动力装备特色产业集群 · 负责人')
     expect(document.querySelector('.deadline__date')?.textContent).toMatch(/^截止日期：2099-12-31（还剩 \d+ 天）$/)

@@ -198,5 +198,31 @@ export function storeContract(name: string, make: () => Store) {
       await store.commitOps('a1', ops.slice(60))
       expect(await store.fieldsSince('a1', 0)).toHaveLength(100)
     })
+
+    const submitted = { status: 'submitted' as const, returned: [], log: [{ action: 'submit' as const, by: 'm_1', byName: null, at: 't', version: 1 }] }
+
+    it('stores a review step only when seq and version are still those read, replacing the review whole', async () => {
+      await withApp()
+      await store.commitOps('a1', [writeOp('p1', 's1.area', '1.00')])
+      expect(await store.setReview('a1', { seq: 0, version: 1 }, { review: submitted, version: 1 })).toBe(false)
+      expect(await store.setReview('a1', { seq: 1, version: 2 }, { review: submitted, version: 2 })).toBe(false)
+      expect(await store.setReview('a1', { seq: 1, version: 1 }, { review: submitted, version: 1 })).toBe(true)
+      expect(await store.getApplication('a1')).toMatchObject({ seq: 1, version: 1, review: submitted })
+      const reopened = { status: 'draft' as const, returned: [], log: [] }
+      expect(await store.setReview('a1', { seq: 1, version: 1 }, { review: reopened, version: 2 })).toBe(true)
+      expect(await store.getApplication('a1')).toMatchObject({ version: 2, review: reopened })
+      expect(await store.setReview('nope', { seq: 0, version: 1 }, { review: submitted, version: 1 })).toBe(false)
+    })
+
+    it('writes nothing of a batch when the application as read in the transaction is not open for it', async () => {
+      await withApp()
+      await store.setReview('a1', { seq: 0, version: 1 }, { review: submitted, version: 1 })
+      const open = (a: ApplicationDoc) => a.review?.status !== 'submitted'
+      expect(await store.commitOps('a1', [writeOp('p1', 's1.area', '1.00')], open)).toEqual({ kind: 'locked' })
+      expect(await store.fieldsSince('a1', 0)).toEqual([])
+      expect(await store.getOps('a1', ['p1'])).toEqual([])
+      expect(await store.getApplication('a1')).toMatchObject({ seq: 0 })
+      expect(await store.commitOps('a1', [writeOp('p1', 's1.area', '1.00')], () => true)).toMatchObject({ kind: 'committed' })
+    })
   })
 }

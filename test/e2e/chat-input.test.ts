@@ -1,17 +1,12 @@
-import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
+import { artifactPath, phoneSignedIn, sendNameForm, useBrowserAndCloud } from '../helpers/browser'
 
 const e2e = useBrowserAndCloud()
 
 describe('the chat input between questions (H5, 375×812)', () => {
   it('keeps the same input element from one question to the next, so the keyboard stays open', async () => {
-    const page = await (await phoneContext(e2e.browser)).newPage()
-    await page.goto(`${e2e.cloud.url}/`)
-    await page.fill('.login__input input', '输入框')
-    await page.click('.login__button')
-    await page.waitForSelector('.home__user')
+    const page = await phoneSignedIn(e2e, '输入框')
     await page.click('.home__create')
-    await page.click('.name-form__submit')
-    await page.click('.consent__agree')
+    await sendNameForm(page)
     await page.click('.section-card[data-section="s2"]')
     await page.waitForSelector('.turn--question')
     const input = await page.$('.input-bar__input input')
@@ -22,5 +17,24 @@ describe('the chat input between questions (H5, 375×812)', () => {
     expect(await input?.evaluate((el) => el.isConnected)).toBe(true)
     expect(await input?.evaluate((el) => (el as HTMLInputElement).value)).toBe('')
     await page.screenshot({ path: artifactPath('e2e-chat-input.png') })
+  })
+
+  it('keeps text typed and not sent through a reload, and forgets it once sent', async () => {
+    const page = await phoneSignedIn(e2e, '草稿')
+    await page.click('.home__create')
+    await sendNameForm(page)
+    await page.click('.section-card[data-section="s1"]')
+    await page.waitForSelector('.turn--question')
+    await page.fill('.input-bar__input input', '滕州市中小数控')
+    await page.waitForTimeout(500) // the page keeps the text shortly after typing stops
+    await page.reload()
+    await page.waitForSelector('.turn--question')
+    expect(await page.inputValue('.input-bar__input input')).toBe('滕州市中小数控')
+    await page.fill('.input-bar__input input', '滕州市中小数控机床特色产业集群')
+    await page.click('.input-bar__send')
+    await page.waitForSelector('.turn--ok')
+    await page.reload()
+    await page.waitForSelector('.turn--question')
+    expect(await page.inputValue('.input-bar__input input')).toBe('')
   })
 })

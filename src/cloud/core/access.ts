@@ -9,9 +9,16 @@ export async function membership(store: Store, appId: string, openid: string): P
   return { ok: true, member }
 }
 
-/** Who may write an item: the owner anything, an operator the sections assigned to them, reviewers nothing. */
-export function writeDenied(member: MemberDoc, itemId: string): 'READ_ONLY_ROLE' | 'SECTION_NOT_ASSIGNED' | null {
+/** The 市级中小企业主管部门推荐意见 (section 九): typed by the city, by nobody else (policy.md §1.12). */
+export const CITY_OPINION = 's9.cityOpinion'
+
+/**
+ * Who may write an item: the owner anything, an operator the sections assigned to them, the county reviewer
+ * nothing; the city recommender only its opinion, which no one else may write.
+ */
+export function writeDenied(member: MemberDoc, itemId: string): 'READ_ONLY_ROLE' | 'SECTION_NOT_ASSIGNED' | 'CITY_ONLY' | null {
   const role: Role = member.role
+  if (itemId === CITY_OPINION) return role === 'cityRecommender' ? null : 'CITY_ONLY'
   switch (role) {
     case 'owner':
       return null

@@ -11,6 +11,7 @@ import { ERROR_MESSAGES, fail, ok, type ErrorCode } from '../../errors'
 import { DRAFT_CODES, CURRENT_ROUND, normalizeValue, valueFindings, type RuleCode } from '../../rules'
 import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type OpRecord, type PlannedOp, type Store } from '../ports/store'
 import { membership, writeDenied } from './access'
+import { writable } from './review'
 import type { Caller, Clock } from './context'
 import { define, type SignedContext } from './define'
 import { digest, hasInvisibleControls, MAX_OP_BYTES, undeclaredKey, unsafeKey, utf8Length } from './input'
@@ -129,8 +130,15 @@ async function patch(event: { appId: string; ops: Op[] }, { caller, clock, store
       })
     }
     if (planned.length === 0) break
-    const outcome = await store.commitOps(event.appId, planned.map((p) => p.op))
+    const outcome = await store.commitOps(event.appId, planned.map((p) => p.op), (app) => writable(app, m.member))
     if (outcome.kind === 'noApplication') return fail('NOT_FOUND')
+    if (outcome.kind === 'locked') {
+      // Submitted (or, for the city, not yet approved): nothing stored, so the same ops can go again after a reopen.
+      const code = m.member.role === 'cityRecommender' ? 'CITY_AFTER_APPROVAL' : 'APPLICATION_LOCKED'
+      // An op refused before reading anything (role, item, value) keeps its own reason.
+      for (const p of planned) results.set(p.index, p.op.itemId === null ? (p.op.decide(null, 0).result as OpResult) : refusedResult(event.ops[p.index], code))
+      break
+    }
     if (outcome.kind === 'busy') {
       for (const p of planned) results.set(p.index, refusedResult(event.ops[p.index], 'BUSY'))
       break

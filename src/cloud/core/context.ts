@@ -1,3 +1,4 @@
+import type { FilePort } from '../ports/files'
 import type { UploadStore } from '../ports/uploads'
 import type { Store } from '../ports/store'
 
@@ -22,6 +23,8 @@ export interface HandlerContext {
   store: Store
   /** Random tokens and ids (injected so tests can make them predictable). */
   random: (bytes: number) => string
+  /** Cloud storage for generated files (WeChat); absent locally, where files travel inline. */
+  files?: FilePort
   /** Files users uploaded, where a binding has them (the list import reads spreadsheets through it). */
   uploads?: UploadStore
 }

@@ -6,6 +6,8 @@ import { whoamiFunction } from './whoami'
 import { createApplication, getApplication, listMyApplications, updateApplication } from './applications'
 import { assignSections, createInvite, joinApplication, listMembers, removeMember, revokeInvite } from './members'
 import { fieldHistory, patchAnswers, pullAnswers } from './answers'
+import { exportApplicationFunction } from './exportApplication'
+import { reopenApplication, reviewApplication, submitApplication } from './submission'
 import { confirmListImport, exportList, listImportTarget, listTemplate, previewListImport } from './listImport'
 
 /** Every cloud function, by name: the local cloud dispatches through this table. */
@@ -25,6 +27,10 @@ export const FUNCTIONS = {
   patchAnswers,
   pullAnswers,
   fieldHistory,
+  exportApplication: exportApplicationFunction,
+  submitApplication,
+  reviewApplication,
+  reopenApplication,
   listImportTarget,
   previewListImport,
   confirmListImport,

@@ -2,7 +2,7 @@
  * The store port on SQLite (better-sqlite3, synchronous, in WAL mode). Documents are JSON; the columns
  * that queries and version guards need are kept beside them.
  */
-import { PAGE_LIMIT, type ApplicationDoc, type CommitOutcome, type FieldDoc, type InviteDoc, type JoinDecision, type MemberDoc, type OpRecord, type PlannedOp, type Store } from '../ports/store'
+import { PAGE_LIMIT, type ApplicationDoc, type CommitOutcome, type FieldDoc, type InviteDoc, type JoinDecision, type MemberDoc, type OpRecord, type PlannedOp, type ReviewState, type Store } from '../ports/store'
 import type { Db } from './db'
 
 class OpExists extends Error {}
@@ -44,9 +44,10 @@ export function createSqliteStore(db: Db): Store {
     putOp: db.prepare('INSERT INTO ops (op_id, doc) VALUES (?, ?)')
   }
 
-  const commit = db.transaction((appId: string, ops: PlannedOp[]): CommitOutcome => {
+  const commit = db.transaction((appId: string, ops: PlannedOp[], open?: (app: ApplicationDoc) => boolean): CommitOutcome => {
     const row = q.getApp.get(appId)
     if (!row) return { kind: 'noApplication' }
+    if (open && !open(withSeq(row) as ApplicationDoc)) return { kind: 'locked' }
     let seq = row.seq
     const results: unknown[] = []
     for (const op of ops) {
@@ -81,6 +82,12 @@ export function createSqliteStore(db: Db): Store {
     const app = json<ApplicationDoc>(row)
     return app && row ? { ...app, seq: row.seq } : null
   }
+
+  const setReview = db.transaction((appId: string, expected: { seq: number; version: number }, next: { review: ReviewState; version: number }): boolean => {
+    const current = withSeq(q.getApp.get(appId))
+    if (!current || current.seq !== expected.seq || current.version !== expected.version) return false
+    return q.updateApp.run(JSON.stringify({ ...current, review: next.review, version: next.version }), next.version, appId, expected.version).changes === 1
+  })
 
   const createApp = db.transaction((app: ApplicationDoc, owner: MemberDoc) => {
     q.insertApp.run(app.id, app.ownerOpenid, JSON.stringify(app), app.version)
@@ -124,9 +131,12 @@ export function createSqliteStore(db: Db): Store {
     async join<R>(token: string, openid: string, decide: (invite: InviteDoc | null, existing: MemberDoc | null) => JoinDecision<R>) {
       return join(token, openid, decide) as R
     },
-    async commitOps(appId, ops) {
+    async setReview(appId, expected, next) {
+      return setReview(appId, expected, next)
+    },
+    async commitOps(appId, ops, open) {
       try {
-        return commit(appId, ops)
+        return commit(appId, ops, open)
       } catch (err) {
         if (err instanceof OpExists) return { kind: 'opExists' }
         throw err

@@ -19,6 +19,19 @@ export interface ApplicationDoc {
   /** Bumped by every field write: pull cursors compare with it. */
   seq: number
   version: number
+  /** Submission and review; absent until the first submission (then the application is a draft). */
+  review?: ReviewState
+}
+
+/**
+ * Where the application stands: `submitted` and `approved` lock the answers against writes; `returned`
+ * reopens only for fixing the returned items. `log` keeps every action (submit, return, approve, reopen).
+ */
+export interface ReviewState {
+  status: 'draft' | 'submitted' | 'returned' | 'approved'
+  /** Single items the county returned, each with its comment; cleared by the next submission. */
+  returned: { itemId: string; comment: string }[]
+  log: { action: 'submit' | 'return' | 'approve' | 'reopen'; by: string; byName: string | null; at: string; version: number; note?: string }[]
 }
 
 export interface MemberDoc {
@@ -135,6 +148,8 @@ export type CommitOutcome =
   | { kind: 'noApplication' }
   /** Too many concurrent writers: nothing written; try again later. */
   | { kind: 'busy' }
+  /** The application as read inside the transaction is locked for these writes (submitted): nothing written. */
+  | { kind: 'locked' }
 
 /** What joining decided from the invite and the caller's membership, read together. */
 export type JoinDecision<R> = { join: MemberDoc | null; result: R }
@@ -168,7 +183,14 @@ export interface Store {
    * application's next change number. The number is reserved in the same transaction as the field write,
    * so a puller never sees seq n+1 before seq n is committed.
    */
-  commitOps(appId: string, ops: PlannedOp[]): Promise<CommitOutcome>
+  commitOps(appId: string, ops: PlannedOp[], open?: (app: ApplicationDoc) => boolean): Promise<CommitOutcome>
+  /**
+   * A review step (submit, return, approve, reopen), all or nothing: stores `review` and `version` only if the
+   * application's seq and version are still `expected`, read in one transaction. With commitOps also reading the
+   * application in its transaction, a write racing a submit lands before it (the seq moved: false) or sees the
+   * lock after it.
+   */
+  setReview(appId: string, expected: { seq: number; version: number }, next: { review: ReviewState; version: number }): Promise<boolean>
   /** Fields changed after `sinceSeq`, oldest first, at most PAGE_LIMIT. */
   fieldsSince(appId: string, sinceSeq: number): Promise<FieldDoc[]>
 

@@ -184,11 +184,21 @@ export function createWxStore(db: WxDatabase): Store {
         return d.result
       }, TRANSACTION_TIMES)
     },
-    async commitOps(appId, ops): Promise<CommitOutcome> {
+    async setReview(appId, expected, next) {
+      return db.runTransaction(async (t) => {
+        const app = await tget<ApplicationDoc>(t, 'applications', appId)
+        if (!app || app.seq !== expected.seq || app.version !== expected.version) return false
+        // _.set: the review object replaces the stored one whole (update() would merge it).
+        await t.collection('applications').doc(appId).update({ data: { review: _.set(next.review), version: next.version } })
+        return true
+      }, TRANSACTION_TIMES)
+    },
+    async commitOps(appId, ops, open): Promise<CommitOutcome> {
       try {
         return await db.runTransaction(async (t): Promise<CommitOutcome> => {
           const app = await tget<ApplicationDoc>(t, 'applications', appId)
           if (!app) return { kind: 'noApplication' }
+          if (open && !open(app)) return { kind: 'locked' }
           let seq = app.seq
           // The fields are independent reads: one round trip of latency for the whole batch.
           const itemIds = [...new Set(ops.map((o) => o.itemId).filter((id): id is string => id !== null))]

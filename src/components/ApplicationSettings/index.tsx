@@ -2,6 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { callFunction } from '../../sync'
 import { coverIdentity, memberAnswers } from '../../sync/memberView'
+import { shanghaiToday } from '../DeadlineBanner/deadline'
 import { readDeadline } from './settings'
 
 interface Record_ {
@@ -14,7 +15,7 @@ interface Record_ {
  * The owner's application settings. 集群名称 and 所属地区 are the cover's answers (one source of truth: they
  * are filled in the chat and shown here); the deadline is set here, typed as 2024-04-30 or 2024年4月30日.
  */
-export function ApplicationSettings({ appId }: { appId: string }) {
+export function ApplicationSettings({ appId, now = () => new Date() }: { appId: string; now?: () => Date }) {
   const [record, setRecord] = useState<Record_ | null>(null)
   const [deadline, setDeadline] = useState('')
   const [note, setNote] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null)
@@ -29,7 +30,7 @@ export function ApplicationSettings({ appId }: { appId: string }) {
   const name = cover.clusterName ?? record?.clusterName ?? ''
   const region = cover.region ?? record?.region ?? null
   const save = async () => {
-    const read = readDeadline(deadline)
+    const read = readDeadline(deadline, shanghaiToday(now()))
     if (!read.ok) return setNote({ tone: 'error', text: read.message })
     const r = await callFunction<Record_>('updateApplication', { appId, deadline: read.date })
     if (!r.ok) return setNote({ tone: 'error', text: r.error.message })

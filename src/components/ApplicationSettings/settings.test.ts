@@ -1,13 +1,20 @@
 import { DEADLINE_FORMAT, readDeadline } from './settings'
 
+const TODAY = '2024-03-01'
+
 describe('the deadline the owner types', () => {
   it('accepts 2024年4月30日 as well as 2024-04-30', () => {
-    expect(readDeadline('2024年4月30日')).toEqual({ ok: true, date: '2024-04-30' })
-    expect(readDeadline(' 2024-04-30 ')).toEqual({ ok: true, date: '2024-04-30' })
+    expect(readDeadline('2024年4月30日', TODAY)).toEqual({ ok: true, date: '2024-04-30' })
+    expect(readDeadline(' 2024-04-30 ', TODAY)).toEqual({ ok: true, date: '2024-04-30' })
   })
 
   it('refuses what is not a date, and a day that does not exist, in words', () => {
-    expect(readDeadline('四月底')).toEqual({ ok: false, message: DEADLINE_FORMAT })
-    expect(readDeadline('2024年2月30日')).toEqual({ ok: false, message: '“2024年2月30日”不是有效日期。截止日期请按 2024-04-30 或 2024年4月30日 填写。' })
+    expect(readDeadline('四月底', TODAY)).toEqual({ ok: false, message: DEADLINE_FORMAT })
+    expect(readDeadline('2024年2月30日', TODAY)).toEqual({ ok: false, message: '“2024年2月30日”不是有效日期。截止日期请按 2024-04-30 或 2024年4月30日 填写。' })
+  })
+
+  it('refuses a day already past, naming today, and accepts today', () => {
+    expect(readDeadline('2024年2月29日', TODAY)).toEqual({ ok: false, message: '截止日期 2024-02-29 已经过去，请填写今天（2024-03-01）或以后的日期。' })
+    expect(readDeadline('2024-03-01', TODAY)).toEqual({ ok: true, date: '2024-03-01' })
   })
 })

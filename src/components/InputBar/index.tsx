@@ -13,19 +13,35 @@ import type { InputMode } from '../../chat'
 const CONTROLLED = process.env.TARO_ENV !== 'weapp'
 
 /**
- * The input bar: a numeric keyboard for single numbers (with a switch to the full keyboard for 万/亿/%),
+ * The input bar: a numeric keyboard for single numbers (with a switch to the text keyboard for 万/亿/%, 无 and
+ * commands such as “跳到第三部分”),
  * a text area with a live character count against the limit for narratives and the plan. It stays mounted
  * from one question to the next, so the keyboard stays open between answers.
  */
-export function InputBar({ mode, limit, onSend }: { mode: InputMode; limit?: number; onSend: (text: string) => void }) {
-  const text = useRef('')
-  const [value, setValue] = useState('')
-  const [count, setCount] = useState(0)
+export function InputBar({
+  mode,
+  limit,
+  initial = '',
+  onSend,
+  onTyping
+}: {
+  mode: InputMode
+  limit?: number
+  /** Text typed before a reload and not sent (kept on the device by the page). */
+  initial?: string
+  onSend: (text: string) => void
+  /** Every change of the unsent text, so the page can keep it on the device. */
+  onTyping?: (text: string) => void
+}) {
+  const text = useRef(initial)
+  const [value, setValue] = useState(initial)
+  const [count, setCount] = useState(() => (mode === 'long' && limit ? countChars(initial.trim()) : 0))
   const [fullKeyboard, setFullKeyboard] = useState(false)
   // A new kind of question starts on its own keyboard.
   useEffect(() => setFullKeyboard(false), [mode])
   const onInput = (v: string) => {
     text.current = v
+    onTyping?.(v)
     if (CONTROLLED) setValue(v)
     if (mode === 'long' && limit) setCount(countChars(v.trim()))
   }
@@ -34,6 +50,7 @@ export function InputBar({ mode, limit, onSend }: { mode: InputMode; limit?: num
     if (sent.trim() === '') return
     onSend(sent)
     text.current = ''
+    onTyping?.('')
     setCount(0)
     if (CONTROLLED) setValue('')
     else {
@@ -65,7 +82,7 @@ export function InputBar({ mode, limit, onSend }: { mode: InputMode; limit?: num
       )}
       {mode === 'digit' ? (
         <Text className='input-bar__switch' onClick={() => setFullKeyboard(!fullKeyboard)}>
-          {fullKeyboard ? '数字' : '万/亿/%'}
+          {fullKeyboard ? '数字键盘' : '文字键盘'}
         </Text>
       ) : null}
       <Button className='input-bar__send' size='mini' type='primary' onClick={send}>

@@ -5,7 +5,7 @@ import { AGREE_BUTTON_ID, answerConsent, onConsentRequest } from '../../privacy/
 import { PRIVACY_TITLE } from '../../privacy/guide'
 import './index.css'
 
-export const CONSENT_TEXT = '在您填写称呼、单位和申报表中的联系人、联系电话之前，请阅读并同意《集群申报助手隐私保护指引》。我们只为完成本申报的填写与协作使用这些信息。'
+export const CONSENT_TEXT = '您的称呼、单位以及申报表中的联系人、联系电话会保存并给本申报的成员看到。提交前请阅读并同意《集群申报助手隐私保护指引》。我们只为完成本申报的填写与协作使用这些信息。'
 
 /** The consent dialog, shown while a privacy-related step waits for the user's agreement (src/privacy/consent.ts). */
 export function PrivacyConsent() {

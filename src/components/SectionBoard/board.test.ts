@@ -10,7 +10,7 @@ const members = [
 describe('home’s section cards', () => {
   it('names the operators of a section, or the owner when it is not assigned', () => {
     expect(assignedTo('s2', members)).toBe('填报：财务')
-    expect(assignedTo('s3', members)).toBe('填报：王会计（未分配）')
+    expect(assignedTo('s3', members)).toBe('填报：王会计（负责人，尚未分给填报员）')
   })
 
   it('shows 九 as paper places and the city’s opinion, never as items waiting to be filled', () => {

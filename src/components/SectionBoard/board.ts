@@ -25,7 +25,7 @@ export function assignedTo(section: SectionId, members: readonly BoardMember[]):
   const operators = members.filter((m) => m.role === 'operator' && m.sections.includes(section)).map(nameOf)
   if (operators.length) return `填报：${operators.join('、')}`
   const owner = members.find((m) => m.role === 'owner')
-  return `填报：${owner ? nameOf(owner) : '负责人'}（未分配）`
+  return `填报：${owner ? nameOf(owner) : '负责人'}（负责人，尚未分给填报员）`
 }
 
 export function cardLines(p: SectionProgress, members: readonly BoardMember[]): CardLines {

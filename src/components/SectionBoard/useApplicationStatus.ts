@@ -4,7 +4,7 @@
  * application name and region equal to the cover's answers (owner only).
  */
 import { useEffect, useState } from 'react'
-import { ALL_SECTIONS, sectionProgress, type SectionProgress } from '../../chat'
+import { ALL_SECTIONS, sectionProgress, type SectionProgress } from '../../rules'
 import { check, type Answers } from '../../rules'
 import { callFunction } from '../../sync'
 import type { CurrentApp } from '../../sync/device'

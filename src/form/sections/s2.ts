@@ -5,6 +5,7 @@ import type { Section } from '../types'
 export const s2: Section = {
   id: 's2',
   title: '二、主导产业情况',
+  yearHeader: true,
   items: [
     yearRow('s2.totalOutput', '集群总产值（亿元）', '亿元', 'amount', { help: ['required', 'financial'] }),
     yearRow('s2.smeOutputShare', '集群内中小企业产值占集群总产值比例（%）', '%', 'share', { help: ['required', 'financial'] }),

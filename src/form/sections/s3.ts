@@ -7,6 +7,7 @@ export const LIST_EVIDENCE_NOTE = '（需提供清单及佐证材料）'
 export const s3: Section = {
   id: 's3',
   title: '三、创新能力情况',
+  yearHeader: true,
   items: [
     yearRow('s3.rdIntensity', '集群中小企业近三年研发投入强度（%）', '%', 'share', { help: ['required', 'rdCost', 'financial'] }),
     yearRow('s3.rdGrowth', '集群中小企业近三年研发经费增速（%）', '%', 'rate', { help: ['required', 'rdCost', 'financial'] }),

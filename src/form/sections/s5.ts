@@ -16,7 +16,8 @@ export const s5: Section = {
       help: ['required', 'evidence']
     }),
     yearRow('s5.co2Intensity', '近三年单位产值二氧化碳排放量（吨二氧化碳/万元）', '吨二氧化碳/万元', 'ratio', {
-      note: CO2_FORMULA_NOTE
+      note: CO2_FORMULA_NOTE,
+      printed: 'stacked'
     }),
     // The note asks for the formula; it gets a cell of its own so it is filled, checked and exported.
     textBlock('s5.co2Formula', '单位产值二氧化碳排放量计算公式', { note: CO2_FORMULA_NOTE, group: '近三年单位产值二氧化碳排放量（吨二氧化碳/万元）' }),

@@ -1,7 +1,7 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { controlsFor, editItem, notify, openSection, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
+import { askReturned, controlsFor, editItem, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
@@ -10,6 +10,7 @@ import { QuickReplies } from '../../components/QuickReplies'
 import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
 import { currentApp, deviceStore, syncSession } from '../../sync/device'
+import { refreshStanding } from '../../sync/memberView'
 import { onExit } from '../../sync/onExit'
 import { onOnline } from '../../sync/onOnline'
 import './index.css'
@@ -23,7 +24,7 @@ export default function Chat() {
   const [answers, setAnswers] = useState(() => session.answers)
   const resume = () => {
     const saved = store.chat()
-    return saved ? rescope(saved, session.answers, scope) : startChat(scope, session.answers)
+    return saved ? reconcile(rescope(saved, session.answers, scope), session.answers) : startChat(scope, session.answers)
   }
   const [chat, setChat] = useState<ChatState>(resume)
   const [shown, setShown] = useState(PAGE)
@@ -103,7 +104,15 @@ export default function Chat() {
     else if (params.section && FORM.sections.some((s) => s.id === params.section) && sectionOf(current.cursor ?? '')?.id !== params.section) {
       commit(openSection(current, session.answers, params.section as SectionId))
     } else if (current !== store.chat()) commit(current)
-    syncNow()
+    syncNow().then(async () => {
+      // Sections reassigned since this phone last saw home, then the items the county returned (told with the
+      // reviewer's comment and asked again).
+      const standing = await refreshStanding(appId)
+      if (!standing) return
+      const { answers: now } = latest.current
+      const next = askReturned(rescope(latest.current.chat, now, scopeFor(standing.role, standing.sections)), now, standing.returned)
+      if (next !== latest.current.chat) commit(next)
+    })
   })
 
   const send = (text: string) => {
@@ -118,6 +127,19 @@ export default function Chat() {
     // Sending waits until the new question has been painted.
     if (step.writes.length > 0) setTimeout(() => session.flush(), 60)
   }
+
+  // Typed and not sent: kept on the device shortly after each change, so a reload or a call loses nothing.
+  const [typed] = useState(() => store.typing()?.text ?? '')
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const onTyping = useCallback(
+    (text: string) => {
+      if (typingTimer.current) clearTimeout(typingTimer.current)
+      const save = () => store.saveTyping(text === '' ? null : { itemId: latest.current.chat.cursor, text })
+      if (text === '') save()
+      else typingTimer.current = setTimeout(save, 300)
+    },
+    [store]
+  )
 
   const onEdit = useCallback((itemId: string) => commit(editItem(latest.current.chat, latest.current.answers, itemId)), [])
 
@@ -171,7 +193,7 @@ export default function Chat() {
       </View>
       <QuickReplies controls={controls} onPick={send} />
       {/* Stays mounted from question to question, so the keyboard stays open between answers. */}
-      <InputBar mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} onSend={send} />
+      <InputBar mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} initial={typed} onSend={send} onTyping={onTyping} />
     </View>
   )
 }

@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { ALL_SECTIONS, sectionProgress, type SectionProgress } from '../../chat'
+import { ALL_SECTIONS, sectionProgress, type SectionProgress } from '../../rules'
 import { check, type Answers, type Finding } from '../../rules'
+import { ReviewPanel } from '../../components/ReviewPanel'
 import { currentApp } from '../../sync/device'
 import { memberAnswers, syncMemberView } from '../../sync/memberView'
 import './index.css'
@@ -32,6 +33,7 @@ export default function Overview() {
   })
   return (
     <View className='overview'>
+      {appId !== 'none' ? <ReviewPanel appId={appId} /> : null}
       {sections.map((s) => (
         <View key={s.id} className='overview__section' data-section={s.id}>
           <View className='overview__head' onClick={() => Taro.navigateTo({ url: `/pages/table/index?section=${s.id}` })}>

@@ -1,6 +1,7 @@
 /** Per-section completion and findings for home and the overview (pure; reads the model and the rule module). */
 import { FORM, isAnswerable, sectionOf, type Item, type SectionId } from '../form'
-import type { Answers, Finding } from '../rules'
+import type { Finding } from './findings'
+import type { Answers } from './values'
 
 /** 封面 to 八 are filled by the applicant's side; 九 is signed and stamped on paper (see PAPER_ONLY). */
 export const OPERATOR_SCOPE: SectionId[] = FORM.sections.map((s) => s.id).filter((id) => id !== 's9')
