@@ -48,6 +48,11 @@ export type ErrorCode =
   | 'NOT_SUBMITTED'
   | 'NOT_REOPENABLE'
   | 'COUNTY_ONLY'
+  | 'UPLOAD_FORBIDDEN'
+  | 'UPLOAD_NOT_FOUND'
+  | 'FILES_UNAVAILABLE'
+  | 'NOT_A_LIST'
+  | 'IMPORT_REFUSED'
 
 export interface AppError {
   code: ErrorCode
@@ -100,7 +105,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   ALREADY_SUBMITTED: '申报已提交，正在审核中或已通过，不能重复提交。',
   NOT_SUBMITTED: '申报尚未提交或已退回修改，现在不能审核。',
   NOT_REOPENABLE: '申报尚未提交，无需撤回。',
-  COUNTY_ONLY: '只有县级审核可以审核申报。'
+  COUNTY_ONLY: '只有县级审核可以审核申报。',
+  UPLOAD_FORBIDDEN: '只能导入您本人为这份申报上传的文件。',
+  UPLOAD_NOT_FOUND: '上传的文件不存在或已过期，请重新选择文件。',
+  FILES_UNAVAILABLE: '当前环境无法读取上传的文件，请改为粘贴表格内容。',
+  NOT_A_LIST: '这一栏不是清单，不能导入表格。',
+  IMPORT_REFUSED: '表格中没有可以导入的行，请按预览中的提示修改后重新导入。'
 }
 
 export function errorMessage(error: AppError): string {

@@ -1,4 +1,5 @@
 import type { FilePort } from '../ports/files'
+import type { UploadStore } from '../ports/uploads'
 import type { Store } from '../ports/store'
 
 /**
@@ -24,6 +25,8 @@ export interface HandlerContext {
   random: (bytes: number) => string
   /** Cloud storage for generated files (WeChat); absent locally, where files travel inline. */
   files?: FilePort
+  /** Files users uploaded, where a binding has them (the list import reads spreadsheets through it). */
+  uploads?: UploadStore
 }
 
 export const systemClock: Clock = { now: () => new Date() }

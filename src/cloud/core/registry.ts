@@ -8,6 +8,7 @@ import { assignSections, createInvite, joinApplication, listMembers, removeMembe
 import { fieldHistory, patchAnswers, pullAnswers } from './answers'
 import { exportApplicationFunction } from './exportApplication'
 import { reopenApplication, reviewApplication, submitApplication } from './submission'
+import { confirmListImport, exportList, listImportTarget, listTemplate, previewListImport } from './listImport'
 
 /** Every cloud function, by name: the local cloud dispatches through this table. */
 export const FUNCTIONS = {
@@ -29,7 +30,12 @@ export const FUNCTIONS = {
   exportApplication: exportApplicationFunction,
   submitApplication,
   reviewApplication,
-  reopenApplication
+  reopenApplication,
+  listImportTarget,
+  previewListImport,
+  confirmListImport,
+  listTemplate,
+  exportList
 }
 
 export type FunctionName = keyof typeof FUNCTIONS

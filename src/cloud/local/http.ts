@@ -50,7 +50,12 @@ const STATUS: Record<ErrorCode, number> = {
   ALREADY_SUBMITTED: 409,
   NOT_SUBMITTED: 409,
   NOT_REOPENABLE: 409,
-  COUNTY_ONLY: 403
+  COUNTY_ONLY: 403,
+  UPLOAD_FORBIDDEN: 403,
+  UPLOAD_NOT_FOUND: 404,
+  FILES_UNAVAILABLE: 501,
+  NOT_A_LIST: 400,
+  IMPORT_REFUSED: 400
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {

@@ -9,6 +9,7 @@ import { randomBytes } from 'crypto'
 import { bearerToken, readJson, sendError, sendResult } from './http'
 import { serveStatic } from './static'
 import { hostAllowed, securityHeaders } from './headers'
+import { createDiskUploads, handleUpload } from './uploads'
 
 export interface LocalCloudOptions {
   /** Folder of the SQLite file; created if missing. */
@@ -38,6 +39,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const auth = createDevAuth(db, clock)
   const store = createSqliteStore(db)
   const random = (bytes: number) => randomBytes(bytes).toString('hex')
+  const uploads = createDiskUploads(options.dataDir)
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
     if (pathname === '/api/health') return sendResult(res, ok({ status: 'ok' }))
@@ -55,13 +57,14 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       if (token === null || !auth.logout(token)) return sendError(res, 'UNAUTHENTICATED')
       return sendResult(res, ok({ loggedOut: true }))
     }
+    if (pathname === '/api/files') return handleUpload(req, res, uploads, bearerToken(req) === null ? null : auth.resolve(bearerToken(req) as string))
     const match = /^\/api\/functions\/([A-Za-z][A-Za-z0-9_]{0,63})$/.exec(pathname)
     if (!match) return sendError(res, pathname.startsWith('/api/functions/') ? 'UNKNOWN_FUNCTION' : 'NOT_FOUND')
     const body = await readJson(req)
     if (!body.ok) return sendError(res, body.code)
     const token = bearerToken(req)
     const caller = token === null ? null : auth.resolve(token)
-    sendResult(res, await runFunction(match[1], body.value, { caller, clock, store, random }))
+    sendResult(res, await runFunction(match[1], body.value, { caller, clock, store, random, uploads }))
   }
 
   const server = http.createServer((req, res) => {

@@ -5,6 +5,7 @@ import { askReturned, controlsFor, editItem, notify, openSection, reconcile, ref
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
+import { ListImport } from '../../components/ListImport'
 import { QuickReplies } from '../../components/QuickReplies'
 import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
@@ -147,6 +148,12 @@ export default function Chat() {
   useEffect(() => settleAtEnd('chat__list'), [lastId])
   const controls = useMemo(() => controlsFor(chat), [chat])
   const section = chat.cursor ? sectionOf(chat.cursor) : undefined
+  // An imported list arrives by pull; the chat then says so and moves to the section's next open item.
+  const onListStored = (text: string) =>
+    syncNow().then(() => {
+      const told = notify(latest.current.chat, 'ok', text, chat.cursor ?? undefined)
+      commit(section ? openSection(told, session.answers, section.id) : told)
+    })
 
   return (
     <View className='chat'>
@@ -180,6 +187,10 @@ export default function Chat() {
         {/* A sentinel after the last turn: scrolling it into view shows the newest message in full. */}
         <View id={`bottom-${lastId}`} className='chat__bottom' />
       </ScrollView>
+      {/* A stable parent: without it the H5 build left the panel on screen after the cursor moved on. */}
+      <View className='chat__list-import'>
+        {app && chat.cursor && findItem(chat.cursor)?.kind === 'itemList' ? <ListImport key={chat.cursor} appId={appId} itemId={chat.cursor} onStored={onListStored} /> : null}
+      </View>
       <QuickReplies controls={controls} onPick={send} />
       {/* Stays mounted from question to question, so the keyboard stays open between answers. */}
       <InputBar mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} initial={typed} onSend={send} onTyping={onTyping} />

@@ -1,0 +1,143 @@
+import ExcelJS from 'exceljs'
+import { testContext } from '../../../test/helpers/context'
+import { createMemoryFiles } from '../../../test/stand-ins/memoryFiles'
+import { PATENT_HEADER, THREE_ERRORS, patentRows, toCsv } from '../../../test/fixtures/patentRows'
+import { check, type Answers } from '../../rules'
+import { runFunction, type HandlerContext } from './index'
+import { currentField } from './listImport'
+
+async function xlsxOf(rows: string[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('专利')
+  ws.addRow([...PATENT_HEADER])
+  for (const r of rows) ws.addRow(r)
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}
+
+async function setup() {
+  const files = createMemoryFiles()
+  const owner: HandlerContext = { ...testContext('o_owner'), uploads: files }
+  const app = await runFunction('createApplication', { displayName: '王主任' }, owner)
+  if (!app.ok) throw new Error('no app')
+  const appId = (app.data as { id: string }).id
+  const as = (openid: string): HandlerContext => ({ ...testContext(openid, undefined, owner.store), uploads: files })
+  const data = async <T = any>(name: string, event: unknown, ctx = owner): Promise<T> => {
+    const r = await runFunction(name, event, ctx)
+    if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`)
+    return r.data as T
+  }
+  const upload = async (bytes: Uint8Array, ctx = owner, ext: 'xlsx' | 'csv' = 'xlsx') => {
+    const { cloudPath } = await data<{ cloudPath: string }>('listImportTarget', { appId, itemId: 's3.patentList', ext }, ctx)
+    return files.put(cloudPath, bytes)
+  }
+  const stored = async () => {
+    const f = await currentField(owner.store, appId, 's3.patentList')
+    return f as { value: { entries: { id: string; fields: Record<string, string> }[] }; version: number } | null
+  }
+  return { files, owner, appId, as, data, upload, stored }
+}
+
+describe('list import handlers', () => {
+  it('previews a 412-row upload without storing anything, then stores the 409 good rows on 替换', async () => {
+    const { appId, data, upload, stored } = await setup()
+    const fileID = await upload(await xlsxOf(patentRows(412, THREE_ERRORS)))
+    const source = { fileID, name: '专利清单.xlsx' }
+    const preview = await data('previewListImport', { appId, itemId: 's3.patentList', source })
+    expect(preview).toMatchObject({ total: 412, importable: 409, problemCount: 3, existing: 0, baseVersion: 0, replaceRefused: null })
+    expect(preview.summary.startsWith('共 412 行，409 行可导入，3 行有问题：第 17 行“专利号或证书号”：')).toBe(true)
+    expect(await stored()).toBeNull()
+
+    const confirmed = await data('confirmListImport', { appId, itemId: 's3.patentList', source, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
+    expect(confirmed).toMatchObject({ status: 'stored', added: 409, count: 409, result: { status: 'accepted', version: 1 } })
+    const field = await stored()
+    expect(field?.value.entries).toHaveLength(409)
+
+    const findings = check({ 's3.inventionPatents': { value: '412' }, 's3.patentList': { value: field?.value } } as Answers, { level: 'submit', now: new Date('2024-04-01T00:00:00Z') })
+    expect(findings.find((f) => f.code === 'LIST_COUNT_MISMATCH')?.message).toBe('“集群内中小企业有效发明专利拥有量（包括发明专利、国防专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等）”填写为 412，但清单中有 409 条，请核对。')
+  })
+
+  it('appends pasted rows to the stored list, skipping the rows it already holds', async () => {
+    const { appId, data, stored } = await setup()
+    const rows = patentRows(5)
+    await data('confirmListImport', { appId, itemId: 's3.patentList', source: { text: toCsv(PATENT_HEADER, rows.slice(0, 3), '\t') }, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
+    const text = toCsv(PATENT_HEADER, rows.slice(2), '\t')
+    const preview = await data('previewListImport', { appId, itemId: 's3.patentList', source: { text } })
+    expect(preview).toMatchObject({ total: 3, importable: 3, appendable: 2, existing: 3, baseVersion: 1 })
+    expect(preview.appendSkipped.map((p: { row: number }) => p.row)).toEqual([2])
+    const r = await data('confirmListImport', { appId, itemId: 's3.patentList', source: { text }, mode: 'append', baseVersion: 1, opId: 'import-0002' })
+    expect(r).toMatchObject({ status: 'stored', added: 2, count: 5 })
+    expect((await stored())?.value.entries.map((e) => e.fields.number)).toEqual(rows.map((row) => row[2]))
+  })
+
+  it('says at preview time that a list too large to sync cannot be stored, and stores nothing on confirm', async () => {
+    const { appId, data, stored, upload } = await setup()
+    const long = patentRows(500).map((r) => [`${r[0]}及其在高效节能电机控制系统中的应用`, r[1], r[2], `${r[3]}（有限合伙）`, r[4]])
+    const fileID = await upload(await xlsxOf(long))
+    const source = { fileID, name: '专利清单.xlsx' }
+    const preview = await data('previewListImport', { appId, itemId: 's3.patentList', source })
+    expect(preview.replaceRefused?.code).toBe('TOO_LARGE_TO_STORE')
+    const r = await data('confirmListImport', { appId, itemId: 's3.patentList', source, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
+    expect(r).toEqual({ status: 'refused', problems: [preview.replaceRefused] })
+    expect(await stored()).toBeNull()
+  })
+
+  it('stores nothing when no row can be imported', async () => {
+    const { appId, owner, stored } = await setup()
+    const text = toCsv(['名称', '专利号'], [['a', 'b']])
+    const r = await runFunction('confirmListImport', { appId, itemId: 's3.patentList', source: { text }, mode: 'replace', baseVersion: 0, opId: 'import-0001' }, owner)
+    expect(r).toEqual({ ok: false, error: { code: 'IMPORT_REFUSED', message: '表格中没有可以导入的行，请按预览中的提示修改后重新导入。' } })
+    expect(await stored()).toBeNull()
+  })
+
+  it('refuses a fileID outside the caller’s own upload folder', async () => {
+    const { appId, owner, files } = await setup()
+    const fileID = files.put(`imports/${appId}/o_other/0123456789abcdef.xlsx`, await xlsxOf(patentRows(1)))
+    const r = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: { fileID, name: 'a.xlsx' } }, owner)
+    expect(r).toEqual({ ok: false, error: { code: 'UPLOAD_FORBIDDEN', path: 'source.fileID', message: '只能导入您本人为这份申报上传的文件。（字段：source.fileID）' } })
+  })
+
+  it('says when the uploaded file is gone', async () => {
+    const { appId, owner } = await setup()
+    const r = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: { fileID: `cloud://test-env.bucket/imports/${appId}/o_owner/00000000.xlsx`, name: 'a.xlsx' } }, owner)
+    expect(r.ok ? null : r.error.message).toBe('上传的文件不存在或已过期，请重新选择文件。（字段：source.fileID）')
+  })
+
+  it('refuses a file import where the binding has no file storage', async () => {
+    const { appId, owner } = await setup()
+    const r = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: { fileID: 'cloud://x/y', name: 'a.xlsx' } }, { ...owner, uploads: undefined })
+    expect(r.ok ? null : r.error.message).toBe('当前环境无法读取上传的文件，请改为粘贴表格内容。')
+  })
+
+  it('refuses an item that is not a list, a non-member and a read-only role', async () => {
+    const { appId, owner, as, data } = await setup()
+    const text = toCsv(PATENT_HEADER, patentRows(1))
+    const notList = await runFunction('previewListImport', { appId, itemId: 's3.inventionPatents', source: { text } }, owner)
+    expect(notList.ok ? null : notList.error.message).toBe('这一栏不是清单，不能导入表格。（字段：itemId）')
+    const stranger = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: { text } }, as('o_stranger'))
+    expect(stranger.ok ? null : stranger.error.message).toBe('您不是该申报的成员，或已被移出。')
+    const target = await runFunction('listImportTarget', { appId, itemId: 's3.patentList', ext: 'xlsx' }, as('o_stranger'))
+    expect(target.ok ? null : target.error.code).toBe('NOT_MEMBER')
+    const invite = await data<{ token: string }>('createInvite', { appId, role: 'countyReviewer', expiresInHours: 24, maxUses: 1 })
+    await data('joinApplication', { token: invite.token, displayName: '县审核' }, as('o_reviewer'))
+    const reviewer = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: { text } }, as('o_reviewer'))
+    expect(reviewer.ok ? null : reviewer.error.message).toBe('审核和推荐角色只能查看，不能修改填报内容。')
+  })
+
+  it('gives the upload a path in the caller’s folder with a random name', async () => {
+    const { appId, data } = await setup()
+    const { cloudPath } = await data('listImportTarget', { appId, itemId: 's3.patentList', ext: 'csv' })
+    expect(cloudPath).toMatch(new RegExp(`^imports/${appId}/o_owner/[0-9a-f]{32}\\.csv$`))
+  })
+
+  it('sends the template and the stored list as .xlsx', async () => {
+    const { appId, data } = await setup()
+    await data('confirmListImport', { appId, itemId: 's3.patentList', source: { text: toCsv(PATENT_HEADER, patentRows(4)) }, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
+    const template = await data('listTemplate', { itemId: 's3.patentList' })
+    expect(template.fileName).toBe('有效发明专利清单模板.xlsx')
+    const exported = await data('exportList', { appId, itemId: 's3.patentList' })
+    expect([exported.fileName, exported.count]).toEqual(['有效发明专利清单.xlsx', 4])
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(Buffer.from(exported.base64, 'base64') as unknown as ExcelJS.Buffer)
+    expect(wb.worksheets[0].actualRowCount).toBe(5)
+  })
+})

@@ -1,0 +1,23 @@
+import { IMPORT_ACTIONS, PASTE_HINT, appendLabel, busyText, morePreviewProblems, replaceLabel, storedText } from './uiText'
+
+describe('import panel wording', () => {
+  it('tells how many entries were stored and what happened to the problem rows', () => {
+    expect(storedText(409, 409, 3, false)).toBe('已导入 409 条，清单现有 409 条。有问题的 3 行未导入：可在对话中逐条补充，或修改表格后重新导入。')
+    expect(storedText(2, 5, 0, false)).toBe('已导入 2 条，清单现有 5 条。')
+    expect(storedText(2, 2, 0, true)).toBe('已导入 2 条，清单现有 2 条。导入前其他成员对清单的修改已留存在修改记录中。')
+  })
+
+  it('labels the confirm buttons with their counts', () => {
+    expect([replaceLabel(409), appendLabel(2)]).toEqual(['替换为这 409 条', '追加 2 条'])
+  })
+
+  it('says what it is doing and how many problems are not listed', () => {
+    expect(['upload', 'preview', 'store', 'file'].map((w) => busyText(w as 'upload'))).toEqual(['正在上传表格…', '正在逐行检查…', '正在保存清单…', '正在生成表格…'])
+    expect(morePreviewProblems(12)).toBe('另有 12 处问题未列出，请修改表格后重新导入查看。')
+  })
+
+  it('names the actions and tells how to paste', () => {
+    expect(Object.values(IMPORT_ACTIONS)).toEqual(['导入表格', '粘贴表格内容', '下载模板', '导出清单', '预览', '取消'])
+    expect(PASTE_HINT).toBe('在 Excel 或 WPS 中选中含表头的整块区域，复制后粘贴到这里。')
+  })
+})

@@ -1,0 +1,26 @@
+/** The words of the import panel in the chat, in one place so tests can read them in full. */
+export const IMPORT_ACTIONS = {
+  importFile: '导入表格',
+  paste: '粘贴表格内容',
+  template: '下载模板',
+  export: '导出清单',
+  previewPaste: '预览',
+  cancel: '取消'
+} as const
+
+export const PASTE_HINT = '在 Excel 或 WPS 中选中含表头的整块区域，复制后粘贴到这里。'
+
+export const busyText = (what: 'upload' | 'preview' | 'store' | 'file') =>
+  ({ upload: '正在上传表格…', preview: '正在逐行检查…', store: '正在保存清单…', file: '正在生成表格…' })[what]
+
+export const replaceLabel = (n: number) => `替换为这 ${n} 条`
+export const appendLabel = (n: number) => `追加 ${n} 条`
+
+export function storedText(added: number, count: number, problemRows: number, conflict: boolean): string {
+  const head = `已导入 ${added} 条，清单现有 ${count} 条。`
+  const fix = problemRows > 0 ? `有问题的 ${problemRows} 行未导入：可在对话中逐条补充，或修改表格后重新导入。` : ''
+  const other = conflict ? '导入前其他成员对清单的修改已留存在修改记录中。' : ''
+  return head + fix + other
+}
+
+export const morePreviewProblems = (n: number) => `另有 ${n} 处问题未列出，请修改表格后重新导入查看。`

@@ -1,0 +1,66 @@
+/**
+ * List import timings for `npm run bench`, medians of several runs in ms:
+ * - list_import_1000_rows_ms: previewListImport of a 1,000-row patent .xlsx — read the workbook (exceljs) and
+ *   check every row with the rule module. A 1,000-entry list is larger than one answer may be (88 KB,
+ *   src/cloud/limits.ts), so it cannot be stored: confirm refuses it; storing is timed below.
+ * - list_import_store_300_rows_ms: confirmListImport of 300 rows — read, check and store in SQLite (替换).
+ */
+import ExcelJS from 'exceljs'
+import * as fs from 'fs'
+import * as os from 'os'
+import * as path from 'path'
+import { randomBytes } from 'crypto'
+import { runFunction, type HandlerContext } from '../../src/cloud/core'
+import { openDb } from '../../src/cloud/local/db'
+import { createSqliteStore } from '../../src/cloud/local/sqliteStore'
+import { createMemoryFiles } from '../stand-ins/memoryFiles'
+import { PATENT_HEADER, patentRows } from '../fixtures/patentRows'
+
+export async function benchListImport(): Promise<Record<string, number>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'list-bench-'))
+  const db = openDb(dir)
+  const files = createMemoryFiles()
+  const ctx: HandlerContext = {
+    caller: { openid: 'o_bench', displayName: null },
+    clock: { now: () => new Date('2024-04-01T02:00:00Z') },
+    store: createSqliteStore(db),
+    random: (bytes) => randomBytes(bytes).toString('hex'),
+    uploads: files
+  }
+  const app = await runFunction('createApplication', { displayName: '测试负责人' }, ctx)
+  if (!app.ok) throw new Error('bench: no application')
+  const appId = (app.data as { id: string }).id
+  const uploaded = async (rows: number) => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('专利')
+    ws.addRow([...PATENT_HEADER])
+    for (const r of patentRows(rows)) ws.addRow(r)
+    const target = await runFunction('listImportTarget', { appId, itemId: 's3.patentList', ext: 'xlsx' }, ctx)
+    if (!target.ok) throw new Error('bench: no upload path')
+    return { fileID: files.put((target.data as { cloudPath: string }).cloudPath, Buffer.from(await wb.xlsx.writeBuffer())), name: 'p.xlsx' }
+  }
+  const median = async (runs: number, once: (i: number) => Promise<void>) => {
+    const samples: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const t0 = process.hrtime.bigint()
+      await once(i)
+      if (i > 0) samples.push(Number(process.hrtime.bigint() - t0) / 1e6) // the first run loads exceljs
+    }
+    samples.sort((a, b) => a - b)
+    return Math.round(samples[Math.floor(samples.length / 2)])
+  }
+
+  const big = await uploaded(1000)
+  const preview = await median(7, async () => {
+    const r = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: big }, ctx)
+    if (!r.ok || (r.data as { importable: number }).importable !== 1000) throw new Error(`bench: preview failed ${JSON.stringify(r).slice(0, 300)}`)
+  })
+  const small = await uploaded(300)
+  const store = await median(7, async (i) => {
+    const r = await runFunction('confirmListImport', { appId, itemId: 's3.patentList', source: small, mode: 'replace', baseVersion: i, opId: `bench-import-${i}` }, ctx)
+    if (!r.ok || (r.data as { count?: number }).count !== 300) throw new Error(`bench: import failed ${JSON.stringify(r).slice(0, 300)}`)
+  })
+  db.close()
+  fs.rmSync(dir, { recursive: true, force: true })
+  return { list_import_1000_rows_ms: preview, list_import_store_300_rows_ms: store }
+}
