@@ -158,7 +158,9 @@ function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: P
   const bad = partErrors(item, { entries: [...state.entries, { id, fields: current }] }, `entries.${index}.${field.id}`, now)
   if (bad.length > 0) return { kind: 'refused', reason: `${bad.map((f) => f.message).join('')}请重新填写第${index + 1}条的“${field.label}”。` }
   if (at + 1 < item.fields.length) {
-    return { kind: 'progress', pending: { ...state, askMore: false, current, field: at + 1 }, prompt: listPrompt(item, index, at + 1), notes: [] }
+    // Typed text instead of “再加一条” starts the next entry with it: said, so nobody wonders where it went.
+    const notes = state.askMore ? [`已开始第${index + 1}条，“${field.label}”记为：${value}`] : []
+    return { kind: 'progress', pending: { ...state, askMore: false, current, field: at + 1 }, prompt: listPrompt(item, index, at + 1), notes }
   }
   const entries = [...state.entries, { id, fields: current }]
   return { kind: 'progress', pending: { ...state, entries, current: {}, field: 0, askMore: true }, prompt: `已添加第${entries.length}条。回复“再加一条”继续，或回复“完成”。`, notes: [] }

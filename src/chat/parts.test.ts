@@ -47,6 +47,12 @@ describe('lists keep their finished entries', () => {
     expect(c.say('标准1')).toEqual(['第1条 · 请填写“标准号”'])
   })
 
+  it('says so when text typed instead of “再加一条” starts the next entry', () => {
+    const c = atStandardsList()
+    standard(c, 1)
+    expect(c.say('标准2')).toEqual(['已开始第2条，“标准名称”记为：标准2', '第2条 · 请填写“标准号”'])
+  })
+
   it('refuses a wrong 类别 with the options and keeps the entries typed so far', () => {
     const c = atStandardsList()
     for (let n = 1; n <= 5; n++) standard(c, n)
