@@ -1,6 +1,6 @@
 import { COMPLETE_APPLICATION } from '../../test/fixtures/completeApplication'
 import { findItem } from '../form'
-import { check, normalizeValue, type Answers } from './index'
+import { check, normalizeValue, valueShape, type Answers } from './index'
 
 const NOW = new Date('2024-04-01T02:00:00Z')
 const value = (id: string) => JSON.parse(JSON.stringify(COMPLETE_APPLICATION[id]!.value))
@@ -55,5 +55,31 @@ describe('strict shapes: a key the form does not print is a malformed answer', (
       const n = normalizeValue(findItem(id)!, answer!.value)
       expect([id, n.ok]).toEqual([id, true])
     }
+  })
+})
+
+describe('strict shapes: a required part missing or of the wrong type is a malformed answer', () => {
+  const shape = (id: string, v: unknown) => valueShape(findItem(id)!)(v)
+
+  it('accepts the complete application’s values as they are stored', () => {
+    for (const id of ['cover.region', 's2.totalOutput', 's3.standards', 's3.platforms', 's3.standardsList', 's5.greenSystem', 's8.plan']) {
+      expect([id, shape(id, value(id))]).toEqual([id, true])
+    }
+  })
+
+  it('refuses a region without its county, a platform entry without a name, a plan without its indicator table', () => {
+    expect(shape('cover.region', { city: '潍坊市' })).toBe(false)
+    expect(shape('s3.platforms', { national: { count: '1', entries: [{ evidence: [] }] } })).toBe(false)
+    expect(shape('s8.plan', { parts: value('s8.plan').parts })).toBe(false)
+  })
+
+  it('refuses a number where text is stored, an array where an object is stored, and null', () => {
+    expect(shape('s2.totalOutput', { '2021': 118.36 })).toBe(false)
+    expect(shape('s2.totalOutput', ['118.36'])).toBe(false)
+    expect(shape('s3.standards', null)).toBe(false)
+  })
+
+  it('accepts an optional part left undefined, as a value built in code may carry it', () => {
+    expect(shape('s2.totalOutput', { '2021': '118.36', '2022': undefined })).toBe(true)
   })
 })

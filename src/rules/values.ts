@@ -1,21 +1,43 @@
 /**
- * The stored shape of each item's answer, as zod schemas derived from the model. Numbers are canonical
+ * The stored shape of each item's answer, as strict guards derived from the model. Numbers are canonical
  * decimal strings (see decimal.ts). Shapes are strict: an unknown key is a malformed answer, not ignored.
+ * Written by hand rather than with zod (which the cloud functions use for events): the rule module runs on the
+ * phone, and zod alone would be about 60 KB of the mini-program's main package (WeChat: 2 MB per package,
+ * smaller packages start faster — developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html).
  */
-import { z } from 'zod'
 import { YEARS, assertNever, type Item } from '../form'
 
 export const MAX_TEXT = 20000
 /** Kinds whose stored value is one bounded string. */
 const PLAIN_TEXT_KINDS: ReadonlySet<Item['kind']> = new Set(['text', 'phone', 'date', 'number', 'choice', 'textBlock'])
-const str = z.string().max(MAX_TEXT)
-const evidenceRefs = z.array(z.string().min(1).max(200)).max(50)
 
-export const yearRowValue = z.object({ '2021': str.optional(), '2022': str.optional(), '2023': str.optional() }).strict()
-export const regionValue = z.object({ city: str, county: str }).strict()
-export const checklistValue = z
-  .object({ ticked: z.array(z.string().max(100)).max(50), evidence: z.record(evidenceRefs).optional() })
-  .strict()
+/** Whether a value has a shape. */
+export type Guard = (v: unknown) => boolean
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
+const str: Guard = (v) => typeof v === 'string' && v.length <= MAX_TEXT
+const bool: Guard = (v) => typeof v === 'boolean'
+const arrayOf = (each: Guard, max: number): Guard => (v) => Array.isArray(v) && v.length <= max && v.every(each)
+
+/**
+ * An object with exactly these keys, each optional unless `required`; any other own key (`__proto__`, which
+ * JSON.parse keeps as an own key, included) makes the shape wrong. An optional key may hold `undefined`.
+ */
+function objectOf(fields: Readonly<Record<string, Guard>>, required: readonly string[] = []): Guard {
+  return (v) => {
+    if (!isRecord(v)) return false
+    for (const key of Object.keys(v)) {
+      if (!Object.prototype.hasOwnProperty.call(fields, key)) return false
+      const x = v[key]
+      if (x === undefined ? required.includes(key) : !fields[key](x)) return false
+    }
+    return required.every((key) => v[key] !== undefined)
+  }
+}
+
+/** An object whose keys are exactly some of `ids` (an unprinted tier, count or plan part is refused). */
+const keysOf = (ids: readonly string[], each: Guard): Guard => objectOf(Object.fromEntries(ids.map((id) => [id, each])))
+
 export interface ListEntry {
   id: string
   fields: Record<string, string>
@@ -28,11 +50,7 @@ const isStringArray = (v: unknown, max: number, maxLen: number) =>
 /** A key a value may never carry: parsed JSON keeps it as an own key, and spreading it would set a prototype. */
 const FORBIDDEN_KEY = '__proto__'
 
-/**
- * A list may hold hundreds of entries (every patent); one hand-written guard inside z.custom checks the same
- * strict shape as z.array(z.object(...).strict()) without zod's per-element allocations (bench:
- * rules_full_check_us went from 2.6 ms to well under 1 ms). `fieldIds` are the list's printed columns.
- */
+/** One list entry, strict: `fieldIds` are the list's printed columns. */
 function isListEntry(v: unknown, fieldIds: ReadonlySet<string> | undefined): v is ListEntry {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false
   const e = v as Record<string, unknown>
@@ -67,33 +85,42 @@ function isChecklist(v: unknown, optionIds: ReadonlySet<string>): boolean {
 }
 
 const MAX_ENTRIES = 2000
-const entriesOf = (fieldIds?: ReadonlySet<string>) =>
-  z.custom<ListEntry[]>((v) => Array.isArray(v) && v.length <= MAX_ENTRIES && v.every((e) => isListEntry(e, fieldIds)))
-export const listEntries = entriesOf()
-export const itemListValue = z.object({ none: z.boolean().optional(), entries: listEntries }).strict()
-const roleCounts = z.object({ host: str.optional(), participate: str.optional() }).strict()
-const categoryCounts = z.object({ 国际: roleCounts.optional(), 国家: roleCounts.optional(), 行业: roleCounts.optional(), 团体: roleCounts.optional() }).strict()
-export const standardsValue = z.object({ '2021': categoryCounts.optional(), '2022': categoryCounts.optional(), '2023': categoryCounts.optional() }).strict()
-const platformEntry = z.object({ name: str, evidence: evidenceRefs.optional() }).strict()
-const platformTier = z.object({ count: str.optional(), entries: z.array(platformEntry).max(500) }).strict()
-/** The general shapes (types); each item's schema (valueSchema) allows only its printed keys. */
-export const platformsValue = z.record(platformTier)
-export const countGroupValue = z.record(str)
-export const indicatorRow = z.object({ direction: str, indicator: str, baseline: str, target: str }).strict()
-export const planValue = z.object({ parts: z.record(str), indicators: z.array(indicatorRow).max(60) }).strict()
+const entriesOf = (fieldIds?: ReadonlySet<string>): Guard => (v) => Array.isArray(v) && v.length <= MAX_ENTRIES && v.every((e) => isListEntry(e, fieldIds))
+const evidenceRefs: Guard = (v) => isStringArray(v, 50, 200)
+const roleCounts = objectOf({ host: str, participate: str })
+const categoryCounts = objectOf({ 国际: roleCounts, 国家: roleCounts, 行业: roleCounts, 团体: roleCounts })
+const standardsShape = objectOf({ '2021': categoryCounts, '2022': categoryCounts, '2023': categoryCounts })
+const platformEntry = objectOf({ name: str, evidence: evidenceRefs }, ['name'])
+const platformTier = objectOf({ count: str, entries: arrayOf(platformEntry, 500) }, ['entries'])
+const indicatorRow = objectOf({ direction: str, indicator: str, baseline: str, target: str }, ['direction', 'indicator', 'baseline', 'target'])
+const yearRowShape = objectOf({ '2021': str, '2022': str, '2023': str })
+const regionShape = objectOf({ city: str, county: str }, ['city', 'county'])
 
-/** An object schema with exactly these optional keys (an unprinted tier, count or plan part is refused). */
-const keysOf = <T extends z.ZodTypeAny>(ids: readonly string[], schema: T) =>
-  z.object(Object.fromEntries(ids.map((id) => [id, schema.optional()])) as Record<string, z.ZodOptional<T>>).strict()
-
-export type YearRowValue = z.infer<typeof yearRowValue>
-export type RegionValue = z.infer<typeof regionValue>
-export type ChecklistValue = z.infer<typeof checklistValue>
-export type ItemListValue = z.infer<typeof itemListValue>
-export type StandardsValue = z.infer<typeof standardsValue>
-export type PlatformsValue = z.infer<typeof platformsValue>
-export type CountGroupValue = z.infer<typeof countGroupValue>
-export type PlanValue = z.infer<typeof planValue>
+export interface YearRowValue {
+  '2021'?: string
+  '2022'?: string
+  '2023'?: string
+}
+export interface RegionValue {
+  city: string
+  county: string
+}
+export interface ChecklistValue {
+  ticked: string[]
+  evidence?: Record<string, string[]>
+}
+export interface ItemListValue {
+  none?: boolean
+  entries: ListEntry[]
+}
+type RoleCounts = { host?: string; participate?: string }
+export type StandardsValue = Partial<Record<'2021' | '2022' | '2023', Partial<Record<'国际' | '国家' | '行业' | '团体', RoleCounts>>>>
+export type PlatformsValue = Record<string, { count?: string; entries: { name: string; evidence?: string[] }[] }>
+export type CountGroupValue = Record<string, string>
+export interface PlanValue {
+  parts: Record<string, string>
+  indicators: { direction: string; indicator: string; baseline: string; target: string }[]
+}
 
 /** One stored answer: the value, the operator's explanation of a warning, evidence references (photos). */
 export interface Answer {
@@ -105,26 +132,26 @@ export interface Answer {
 export type Answers = Readonly<Record<string, Answer | undefined>>
 
 /**
- * Whether a stored value has the item's shape. Plain-text kinds are checked directly (their schema is a
- * bounded string) because this runs for every answer of every check; the rest go through zod.
+ * Whether a stored value has the item's shape. Plain-text kinds are checked directly (their shape is a
+ * bounded string) because this runs for every answer of every check.
  */
 export function shapeOk(item: Item, value: unknown): boolean {
-  return PLAIN_TEXT_KINDS.has(item.kind) ? typeof value === 'string' && value.length <= MAX_TEXT : valueSchema(item).safeParse(value).success
+  return PLAIN_TEXT_KINDS.has(item.kind) ? typeof value === 'string' && value.length <= MAX_TEXT : valueShape(item)(value)
 }
 
-const SCHEMAS = new Map<string, z.ZodTypeAny>()
+const SHAPES = new Map<string, Guard>()
 
-/** The zod schema of an item's stored value: strict, only the item's printed keys. Built once per item. */
-export function valueSchema(item: Item): z.ZodTypeAny {
-  let schema = SCHEMAS.get(item.id)
-  if (schema === undefined) {
-    schema = buildSchema(item)
-    SCHEMAS.set(item.id, schema)
+/** The guard of an item's stored value: strict, only the item's printed keys. Built once per item. */
+export function valueShape(item: Item): Guard {
+  let shape = SHAPES.get(item.id)
+  if (shape === undefined) {
+    shape = buildShape(item)
+    SHAPES.set(item.id, shape)
   }
-  return schema
+  return shape
 }
 
-function buildSchema(item: Item): z.ZodTypeAny {
+function buildShape(item: Item): Guard {
   switch (item.kind) {
     case 'text':
     case 'phone':
@@ -134,26 +161,32 @@ function buildSchema(item: Item): z.ZodTypeAny {
     case 'textBlock':
       return str
     case 'region':
-      return regionValue
+      return regionShape
     case 'yearRow':
-      return yearRowValue
+      return yearRowShape
     case 'checklist': {
       const ids = new Set(item.options.map((o) => o.id))
-      return z.custom<ChecklistValue>((v) => isChecklist(v, ids))
+      return (v) => isChecklist(v, ids)
     }
     case 'itemList':
-      return z.object({ none: z.boolean().optional(), entries: entriesOf(new Set(item.fields.map((f) => f.id))) }).strict()
+      return objectOf({ none: bool, entries: entriesOf(new Set(item.fields.map((f) => f.id))) }, ['entries'])
     case 'standardsMatrix':
-      return standardsValue
+      return standardsShape
     case 'platforms':
-      return keysOf(item.tiers.map((t) => t.id), platformTier)
+      return keysOf(
+        item.tiers.map((t) => t.id),
+        platformTier
+      )
     case 'countGroup':
-      return keysOf(item.counts.map((c) => c.id), str)
+      return keysOf(
+        item.counts.map((c) => c.id),
+        str
+      )
     case 'plan':
-      return z.object({ parts: keysOf(item.parts.map((p) => p.id), str), indicators: z.array(indicatorRow).max(60) }).strict()
+      return objectOf({ parts: keysOf(item.parts.map((p) => p.id), str), indicators: arrayOf(indicatorRow, 60) }, ['parts', 'indicators'])
     case 'statement':
     case 'paperMark':
-      return z.undefined()
+      return (v) => v === undefined
     default:
       return assertNever(item)
   }

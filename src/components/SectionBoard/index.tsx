@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { SectionProgress } from '../../chat'
+import type { SectionProgress } from '../../rules'
 import { cardLines, type BoardMember } from './board'
 import './index.css'
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { OPERATOR_SCOPE } from '../../chat'
+import { OPERATOR_SCOPE } from '../../rules'
 import { ApplicationSettings } from '../../components/ApplicationSettings'
 import { FORM, type SectionId } from '../../form'
 import { callFunction } from '../../sync'
