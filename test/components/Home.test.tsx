@@ -44,6 +44,25 @@ describe('Home page', () => {
     expect(screen.getByText('潍坊市坊子区动力装备特色产业集群')).toBeTruthy()
   })
 
+  it('keeps the session when the sign-in check cannot reach the local cloud', async () => {
+    window.localStorage.setItem('cluster-declare.devSession', JSON.stringify(SESSION))
+    global.fetch = jest.fn(async () => {
+      throw new TypeError('Failed to fetch')
+    }) as unknown as typeof fetch
+    await renderHome()
+    expect(navigations).toEqual([])
+    expect(window.localStorage.getItem('cluster-declare.devSession')).toBe(JSON.stringify(SESSION))
+    expect(screen.getByText('当前用户：王会计')).toBeTruthy()
+  })
+
+  it('ends the session and asks to sign in again when the local cloud no longer knows it', async () => {
+    window.localStorage.setItem('cluster-declare.devSession', JSON.stringify(SESSION))
+    mockCloud({ whoami: { ok: false, error: { code: 'UNAUTHENTICATED', message: '尚未登录或登录已失效，请重新登录。' } } })
+    await renderHome()
+    expect(navigations).toEqual(['/pages/dev-login/index'])
+    expect(window.localStorage.getItem('cluster-declare.devSession')).toBeNull()
+  })
+
   it('shows each section’s real progress, who fills it, the cover’s name and the days left', async () => {
     window.localStorage.setItem('cluster-declare.devSession', JSON.stringify(SESSION))
     setStorageSync('cluster-declare.currentApp.v1', JSON.stringify({ appId: 'app1', clusterName: '', role: 'owner', sections: [] }))

@@ -24,10 +24,14 @@ export async function callFunction<T = any>(name: FunctionName, data: Record<str
 }
 
 export async function ensureSignedIn(): Promise<SignInState> {
-  if (readDevSession() !== null) {
-    const state = signInFromWhoami(await callFunction<WhoamiResult>('whoami', {}))
-    if (state.kind !== 'failed') return state
-    // The local data folder may have been reset: the old token is gone, so sign in again.
+  const session = readDevSession()
+  if (session !== null) {
+    const r = await callFunction<WhoamiResult>('whoami', {})
+    if (r.ok) return signInFromWhoami(r)
+    // A network failure, a busy server or a reload in the middle of the check keeps the session: what is on the
+    // device stays usable and the next call tries again. Only the server saying the session is unknown or
+    // expired (the local data folder was reset, 30 days passed) ends it.
+    if (r.error.code !== 'UNAUTHENTICATED') return { kind: 'signedIn', openid: session.openid, displayName: session.displayName }
     clearDevSession()
   }
   await Taro.redirectTo({ url: '/pages/dev-login/index' })
