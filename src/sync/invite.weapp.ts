@@ -1,3 +1,3 @@
-export function inviteLink(_token: string): string {
-  return '邀请已生成：点击右上角“…”→“转发”，把小程序卡片发给填报员。'
+export function inviteLink(_token: string, roleName: string): string {
+  return `邀请已生成：点击右上角“…”→“转发”，把小程序卡片发给${roleName}。`
 }

@@ -148,4 +148,24 @@ describe('Home page', () => {
     })
     expect(screen.getByText(/#\/pages\/index\/index\?invite=tok123/)).toBeTruthy()
   })
+
+  it('lets the owner invite the county reviewer instead, with a link that says who it is for', async () => {
+    window.localStorage.setItem('cluster-declare.devSession', JSON.stringify(SESSION))
+    setStorageSync('cluster-declare.currentApp.v1', JSON.stringify({ appId: 'app1', clusterName: 'X', role: 'owner', sections: [] }))
+    const bodies: unknown[] = []
+    global.fetch = jest.fn(async (url: string, init: { body: string }) => {
+      const name = String(url).split('/').pop() as string
+      if (name === 'createInvite') bodies.push(JSON.parse(init.body))
+      const replies: Record<string, unknown> = { ...signedIn, createInvite: { ok: true, data: { token: `tok${bodies.length}` } } }
+      return { json: async () => replies[name] ?? { ok: false, error: { code: 'UNKNOWN_FUNCTION', message: '请求的云函数不存在。' } } }
+    }) as unknown as typeof fetch
+    await renderHome()
+    await act(async () => fireEvent.click(screen.getByText('邀请成员')))
+    await act(async () => fireEvent.click(screen.getByText('县级审核')))
+    expect(bodies).toEqual([
+      { appId: 'app1', role: 'operator', expiresInHours: 72, maxUses: 10 },
+      { appId: 'app1', role: 'countyReviewer', expiresInHours: 72, maxUses: 2 }
+    ])
+    expect(document.querySelector('.home__invite')?.textContent).toBe(`邀请链接（发给县级审核打开）：${window.location.origin}/#/pages/index/index?invite=tok2`)
+  })
 })

@@ -10,12 +10,15 @@ import { ROLE_NAMES, currentApp, setCurrentApp, type CurrentApp } from '../../sy
 import { inviteLink } from '../../sync/invite'
 import { forgetInvite, pendingInvite, rememberInvite } from '../../sync/pendingInvite'
 import { AppNotice } from '../../components/AppNotice'
+import { InviteRoles } from '../../components/InviteRoles'
 import { NameForm } from '../../components/NameForm'
 import { PrivacyConsent } from '../../components/PrivacyConsent'
 import './index.css'
 
 /** Invites answered in this run: the page keeps ?invite= in its URL, so it would ask again on every show. */
 const answeredInvites = new Set<string>()
+
+type InviteRole = 'operator' | 'countyReviewer' | 'cityRecommender'
 
 interface AppSummary {
   id: string
@@ -38,6 +41,7 @@ export default function Home() {
   const [current, setCurrent] = useState<CurrentApp | null>(currentApp())
   const [message, setMessage] = useState<string | null>(null)
   const [invite, setInvite] = useState<string | null>(null)
+  const [inviteRole, setInviteRole] = useState<InviteRole>('operator')
   const [shown, setShown] = useState(0)
   const status = useApplicationStatus(current, shown)
   /** Creating or joining first asks for the member's name and unit. */
@@ -71,7 +75,7 @@ export default function Home() {
   })
 
   // In WeChat the owner shares an invite as a share card; the card opens this page with ?invite=.
-  useShareAppMessage(() => ({ title: `邀请您参与填报：${current?.clusterName || FORM.title}`, path: invite ? `/pages/index/index?invite=${invite}` : '/pages/index/index' }))
+  useShareAppMessage(() => ({ title: `邀请您参与申报：${current?.clusterName || FORM.title}`, path: invite ? `/pages/index/index?invite=${invite}` : '/pages/index/index' }))
 
   /** Creates or joins with the name and unit from the form; returns the message to show in the form, if any. */
   const named = async (displayName: string, unit: string): Promise<string | null> => {
@@ -93,11 +97,13 @@ export default function Home() {
     return null
   }
 
-  const makeInvite = async () => {
+  const makeInvite = async (role: InviteRole = 'operator') => {
     if (!current) return
-    const r = await callFunction<{ token: string }>('createInvite', { appId: current.appId, role: 'operator', expiresInHours: 72, maxUses: 10 })
+    // Operators are often several; a county or city invite is meant for one or two people.
+    const r = await callFunction<{ token: string }>('createInvite', { appId: current.appId, role, expiresInHours: 72, maxUses: role === 'operator' ? 10 : 2 })
     if (!r.ok) return setMessage(r.error.message)
     setInvite(r.data.token)
+    setInviteRole(role)
   }
 
   return (
@@ -151,13 +157,14 @@ export default function Home() {
             成员分工
           </Text>
           {current.role === 'owner' ? (
-            <Text className='home__action' onClick={makeInvite}>
+            <Text className='home__action' onClick={() => makeInvite()}>
               邀请成员
             </Text>
           ) : null}
         </View>
       ) : null}
-      {invite ? <Text className='home__invite'>{inviteLink(invite)}</Text> : null}
+      {invite ? <InviteRoles role={inviteRole} onPick={makeInvite} /> : null}
+      {invite ? <Text className='home__invite'>{inviteLink(invite, ROLE_NAMES[inviteRole])}</Text> : null}
       {current && status ? <DeadlineBanner name={status.name} region={status.region} deadline={status.deadline} now={new Date()} /> : null}
       {current && status ? <SectionBoard progress={status.progress} members={status.members} onOpen={(id) => Taro.navigateTo({ url: `/pages/chat/index?section=${id}` })} /> : null}
     </View>
