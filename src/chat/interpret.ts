@@ -73,7 +73,7 @@ function chooseOption(item: Extract<Item, { kind: 'choice' | 'checklist' }>, raw
  * A year row, all years in one message or one at a time. Each value is judged by the rule module as it is
  * typed; good values are kept and only a refused year is asked again.
  */
-function yearRow(item: Extract<Item, { kind: 'yearRow' }>, raw: string, pending: Pending | null, now: Date): Outcome {
+function yearRow(item: Extract<Item, { kind: 'yearRow' }>, raw: string, pending: Pending | null, now: Date, answers: Answers): Outcome {
   const notes: string[] = []
   const state = pending?.kind === 'yearRow' ? pending : { kind: 'yearRow' as const, values: {}, years: item.years.map(String) }
   const parts = splitValues(raw)
@@ -91,7 +91,7 @@ function yearRow(item: Extract<Item, { kind: 'yearRow' }>, raw: string, pending:
   parts.forEach((part, i) => {
     const year = state.years[i]
     const n = numberText(take(part), item.unit, notes, item.numberKind, `${year}年${item.label}`)
-    const bad = n.ok ? partErrors(item, { ...values, [year]: n.text }, year, now) : []
+    const bad = n.ok ? partErrors(item, { ...values, [year]: n.text }, year, now, answers) : []
     if (!n.ok || bad.length > 0) {
       refusedYears.push(year)
       errors.push(n.ok ? bad.map((f) => f.message).join('') : n.reason)
@@ -272,7 +272,7 @@ export function interpret(item: Item, raw: string, pending: Pending | null, answ
       return n.ok ? { kind: 'value', value: n.text, notes } : { kind: 'refused', reason: n.reason }
     }
     case 'yearRow':
-      return yearRow(item, text, pending, now)
+      return yearRow(item, text, pending, now, answers)
     case 'choice': {
       const id = chooseOption(item, text)
       return id ? { kind: 'value', value: id, notes: [] } : { kind: 'refused', reason: `请从以下选项中选择：${item.options.map((o) => o.label).join('、')}` }

@@ -5,7 +5,7 @@
  * as a draft of the item and resumed when the item is asked again.
  */
 import { type Item } from '../form'
-import { CURRENT_ROUND, valueFindings, type Answers, type Finding } from '../rules'
+import { CURRENT_ROUND, judgeAnswer, valueFindings, type Answers, type Finding } from '../rules'
 import { indicatorPrompt, indicatorRows, listDonePrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
 import type { Pending } from './types'
 
@@ -16,8 +16,11 @@ const ABOUT_OTHER_PARTS = new Set(['REQUIRED_MISSING', 'LIST_ENTRY_INCOMPLETE', 
  * The rule module's refusals of one part (`path`, e.g. "2022" or "entries.4.name") of a candidate value: the
  * same value rules that judge the whole answer, applied while the part is typed.
  */
-export function partErrors(item: Item, candidate: unknown, path: string, now: Date): Finding[] {
-  return valueFindings(item, { value: candidate }, { config: CURRENT_ROUND, now }).filter(
+export function partErrors(item: Item, candidate: unknown, path: string, now: Date, answers?: Answers): Finding[] {
+  // With the other answers, a relation is judged per part too: a 2021 count over 2021's 企业数量 is refused
+  // as soon as 2021 is typed.
+  const found = answers ? judgeAnswer(item, { value: candidate }, answers, { now }).errors : valueFindings(item, { value: candidate }, { config: CURRENT_ROUND, now })
+  return found.filter(
     (f) => f.severity === 'error' && f.path === path && !ABOUT_OTHER_PARTS.has(f.code)
   )
 }

@@ -29,6 +29,16 @@ function convo(scope: SectionId[], answers: Record<string, Answer>, config?: Rul
 const without = (...ids: string[]) => Object.fromEntries(Object.entries(COMPLETE_APPLICATION).filter(([id]) => !ids.includes(id))) as Record<string, Answer>
 
 describe('the engine asks the rule module', () => {
+  it('refuses a year typed alone over that year’s 集群企业数量 before the next year is asked', () => {
+    const c = convo(['s2'], without('s2.smes'))
+    expect(c.state.cursor).toBe('s2.smes')
+    expect(c.say('500')).toEqual(['2021年集群中小企业数量（500）不能超过集群企业数量（412）。'])
+    c.say('398')
+    c.say('421')
+    c.say('445')
+    expect(c.answers['s2.smes']).toEqual({ value: { '2021': '398', '2022': '421', '2023': '445' } })
+  })
+
   it('refuses a count over 集群企业数量 at once and asks again only for the year it concerns', () => {
     const c = convo(['s2'], without('s2.highTech'))
     expect(c.state.cursor).toBe('s2.highTech')
