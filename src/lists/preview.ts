@@ -190,7 +190,9 @@ export function buildPreview(item: ItemListItem, table: RawTable, options: Previ
     const row = rowOf(index)
     const params = { ...f.params, index: row, ...(typeof f.params.first === 'number' ? { first: rowOf(f.params.first - 1) } : {}) }
     const field = labelOf(m[2])
-    problems.push(problem('ROW_RULE', { row, field, rule: ruleMessage(f.code, params), code: f.code }, { row, column: columnOf(m[2]), field }))
+    // Every number names the spreadsheet's row (what the operator sees in Excel/WPS), so the rule's “第 N 条” reads “第 N 行”.
+    const rule = ruleMessage(f.code, params).replace(/第 ?(\d+) ?条/g, '第 $1 行')
+    problems.push(problem('ROW_RULE', { row, field, rule, code: f.code }, { row, column: columnOf(m[2]), field }))
     bad.add(index)
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0))

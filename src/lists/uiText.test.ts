@@ -1,4 +1,4 @@
-import { IMPORT_ACTIONS, PASTE_HINT, appendLabel, busyText, morePreviewProblems, replaceLabel, storedText } from './uiText'
+import { IMPORT_ACTIONS, NOTHING_TO_APPEND, PASTE_HINT, appendLabel, busyText, morePreviewProblems, replaceLabel, storedText } from './uiText'
 
 describe('import panel wording', () => {
   it('tells how many entries were stored and what happened to the problem rows', () => {
@@ -8,7 +8,8 @@ describe('import panel wording', () => {
   })
 
   it('labels the confirm buttons with their counts', () => {
-    expect([replaceLabel(409), appendLabel(2)]).toEqual(['替换为这 409 条', '追加 2 条'])
+    expect([replaceLabel(409), replaceLabel(1, 3), appendLabel(2)]).toEqual(['导入这 409 条', '替换为这 1 条（删除现有 3 条）', '追加 2 条'])
+    expect(NOTHING_TO_APPEND).toBe('没有可追加的新行：其余各行已在清单中或有问题。')
   })
 
   it('says what it is doing and how many problems are not listed', () => {

@@ -13,7 +13,10 @@ export const PASTE_HINT = '在 Excel 或 WPS 中选中含表头的整块区域�
 export const busyText = (what: 'upload' | 'preview' | 'store' | 'file') =>
   ({ upload: '正在上传表格…', preview: '正在逐行检查…', store: '正在保存清单…', file: '正在生成表格…' })[what]
 
-export const replaceLabel = (n: number) => `替换为这 ${n} 条`
+/** Replacing deletes what is stored: the button says how many entries go. */
+export const replaceLabel = (n: number, existing = 0) => (existing > 0 ? `替换为这 ${n} 条（删除现有 ${existing} 条）` : `导入这 ${n} 条`)
+/** Shown instead of an append button when the list has entries but no row would be new. */
+export const NOTHING_TO_APPEND = '没有可追加的新行：其余各行已在清单中或有问题。'
 export const appendLabel = (n: number) => `追加 ${n} 条`
 
 export function storedText(added: number, count: number, problemRows: number, conflict: boolean): string {

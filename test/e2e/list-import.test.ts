@@ -47,10 +47,10 @@ describe('importing 412 patents from a spreadsheet in the chat (H5, 375×812)', 
     await chooser.setFiles({ name: '专利清单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await patentWorkbook() })
     await page.waitForSelector('.list-import__summary')
     const summary = await page.textContent('.list-import__summary')
-    expect(summary?.startsWith('共 412 行，409 行可导入，3 行有问题：第 17 行“专利号或证书号”：“有效发明专利清单”第 17 条的专利号')).toBe(true)
-    expect(summary).toContain('第 120 行“权利人”：“有效发明专利清单”第 120 条缺少“权利人”；第 301 行“专利号或证书号”：')
+    expect(summary?.startsWith('共 412 行，409 行可导入，3 行有问题：第 17 行“专利号或证书号”：“有效发明专利清单”第 17 行的专利号')).toBe(true)
+    expect(summary).toContain('第 120 行“权利人”：“有效发明专利清单”第 120 行缺少“权利人”；第 301 行“专利号或证书号”：')
     expect(await page.locator('.list-import__problem').count()).toBe(0) // all three are in the summary
-    expect(await page.textContent('.list-import__replace')).toBe('替换为这 409 条')
+    expect(await page.textContent('.list-import__replace')).toBe('导入这 409 条')
     await page.screenshot({ path: artifactPath('e2e-list-import-preview.png') })
 
     await page.click('.list-import__replace')

@@ -5,6 +5,7 @@ import {
   IMPORT_ACTIONS,
   PASTE_HINT,
   appendLabel,
+  NOTHING_TO_APPEND,
   busyText,
   morePreviewProblems,
   replaceLabel,
@@ -165,10 +166,11 @@ export function ListImport({ appId, itemId, onStored }: { appId: string; itemId:
           {p.existing > 0 && p.appendable > 0 && p.appendRefused && p.appendRefused.message !== p.replaceRefused?.message ? (
             <Text className='list-import__refused'>{p.appendRefused.message}</Text>
           ) : null}
+          {p.existing > 0 && p.appendable === 0 && p.importable > 0 ? <Text className='list-import__problem'>{NOTHING_TO_APPEND}</Text> : null}
           <View className='list-import__actions'>
             {p.importable > 0 && !p.replaceRefused ? (
               <Button className='list-import__replace' size='mini' type='primary' onClick={() => confirm(stage.source, p, 'replace')}>
-                {replaceLabel(p.importable)}
+                {replaceLabel(p.importable, p.existing)}
               </Button>
             ) : null}
             {p.existing > 0 && p.appendable > 0 && !p.appendRefused ? (
