@@ -9,6 +9,7 @@ export {
   findItem,
   getSection,
   helpText,
+  qualifiedLabel,
   isAnswerable,
   sectionOf,
   sectionSummaries,

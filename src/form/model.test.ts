@@ -1,4 +1,4 @@
-import { FORM, allItems, findItem, sectionOf, sectionSummaries } from './index'
+import { FORM, allItems, findItem, qualifiedLabel, sectionOf, sectionSummaries } from './index'
 
 describe('form model integrity', () => {
   it('gives every item an id prefixed by its section', () => {
@@ -58,5 +58,18 @@ describe('form model integrity', () => {
     const total = sectionSummaries().reduce((n, s) => n + s.answerableCount, 0)
     expect(total).toBe(allItems().filter((i) => i.mirrorOf === undefined && i.kind !== 'statement' && i.kind !== 'paperMark').length)
     console.log(`form model: ${allItems().length} items, ${total} answered in the app`)
+  })
+})
+
+describe('labels as messages name them', () => {
+  it('puts the printed group or section in front of a label the form prints more than once', () => {
+    const label = (id: string) => qualifiedLabel(findItem(id)!)
+    expect(['cover.contactName', 's1.authorityContact', 's1.operatorPhone', 's5.waterAboveAverage'].map(label)).toEqual([
+      '封面·联系人',
+      '县级行政区划中小企业主管部门·联系人',
+      '集群运营管理机构·联系方式',
+      '工业用水重复利用率（%）·是否高于行业平均水平'
+    ])
+    expect(label('s2.totalOutput')).toBe('集群总产值（亿元）')
   })
 })

@@ -62,6 +62,22 @@ export function answerableItems(sectionId: SectionId): Item[] {
   return getSection(sectionId).items.filter(isAnswerable)
 }
 
+let labelUses: Map<string, number> | null = null
+
+/**
+ * An item's label as a message names it: the printed label, with its group (or section) in front when the form
+ * prints the same label more than once — “集群运营管理机构·联系人”, not a second “联系人”.
+ */
+export function qualifiedLabel(item: Item): string {
+  if (labelUses === null) {
+    labelUses = new Map()
+    for (const s of FORM.sections) for (const i of s.items) if (isAnswerable(i)) labelUses.set(i.label, (labelUses.get(i.label) ?? 0) + 1)
+  }
+  if ((labelUses.get(item.label) ?? 0) < 2) return item.label
+  const prefix = item.group !== undefined && !item.group.includes(item.label) ? item.group : sectionOf(item.id)?.title
+  return prefix ? `${prefix}·${item.label}` : item.label
+}
+
 /** The 填报说明 sentences that govern an item, in the order the item lists them. */
 export function helpText(item: Item): string[] {
   return item.help.map(instructionText)

@@ -2,7 +2,7 @@
  * Rules about one item's value on its own (issue 3 “value rules”): required, numbers, text length and
  * characters, formats, options, lists. Cross-item rules live in crossRules.ts.
  */
-import { assertNever, type Item, type ListField, type NumberKind } from '../form'
+import { assertNever, qualifiedLabel, type Item, type ListField, type NumberKind } from '../form'
 import type { RulesConfig } from './config'
 import { parseNumber, type NumberParse } from './decimal'
 import { finding } from './emit'
@@ -47,7 +47,7 @@ const EXAMPLE: Record<NumberKind, string> = { amount: '118.36', share: '72.50', 
 
 type Out = Finding[]
 
-function numberFindings(out: Out, item: Item, kind: NumberKind, unit: string, raw: unknown, path?: string, label = item.label): NumberParse {
+function numberFindings(out: Out, item: Item, kind: NumberKind, unit: string, raw: unknown, path?: string, label = qualifiedLabel(item)): NumberParse {
   const r = parseNumber(raw, kind)
   const at = path === undefined ? {} : { path }
   if (!r.ok) {
@@ -65,12 +65,12 @@ function rangeFindings(out: Out, item: Item, kind: NumberKind, value: string, ct
   const unit = (item.kind === 'number' || item.kind === 'yearRow') && kind === 'amount' ? item.unit : undefined
   if (unit === '亿元' || unit === '万元') {
     const { max, likely } = ctx.config.amountMax[unit]
-    if (n > max) out.push(finding('AMOUNT_UNIT_SUSPECT', 'warning', [item.id], { label: path ? `${path}年${item.label}` : item.label, value, unit, max, likely }, at))
+    if (n > max) out.push(finding('AMOUNT_UNIT_SUSPECT', 'warning', [item.id], { label: path ? `${path}年${qualifiedLabel(item)}` : qualifiedLabel(item), value, unit, max, likely }, at))
   }
-  if (kind === 'share' && n > 100) out.push(finding('SHARE_OUT_OF_RANGE', 'error', [item.id], { label: item.label, value }, at))
+  if (kind === 'share' && n > 100) out.push(finding('SHARE_OUT_OF_RANGE', 'error', [item.id], { label: qualifiedLabel(item), value }, at))
   const { min, max } = ctx.config.plausibleRate
   if (kind === 'rate' && (n < min || n > max)) {
-    out.push(finding('RATE_IMPLAUSIBLE', 'warning', [item.id], { label: item.label, value, min, max }, at))
+    out.push(finding('RATE_IMPLAUSIBLE', 'warning', [item.id], { label: qualifiedLabel(item), value, min, max }, at))
   }
 }
 
@@ -106,11 +106,11 @@ function noneAnswer(item: Item): NoneAnswer {
   }
 }
 
-function required(out: Out, item: Item, how: NoneAnswer = noneAnswer(item), path?: string, label = item.label): void {
+function required(out: Out, item: Item, how: NoneAnswer = noneAnswer(item), path?: string, label = qualifiedLabel(item)): void {
   out.push(finding('REQUIRED_MISSING', 'error', [item.id], { label, how }, path === undefined ? {} : { path }))
 }
 
-function textFindings(out: Out, item: Item, text: string, max: number, lineBreaks: boolean, path?: string, label = item.label): void {
+function textFindings(out: Out, item: Item, text: string, max: number, lineBreaks: boolean, path?: string, label = qualifiedLabel(item)): void {
   const at = path === undefined ? {} : { path }
   if (hasControlChars(text, lineBreaks)) {
     out.push(finding('TEXT_CONTROL_CHARS', 'error', [item.id], { label }, at))
@@ -143,9 +143,9 @@ const YEAR = /^(19|20)\d{2}$/
 /** Runs for every field of every entry (hundreds of patents): paths and labels are built only on a finding. */
 function listFieldFindings(out: Out, item: Item, field: ListField, value: string | undefined, index: number, today: string): void {
   const path = () => `entries.${index}.${field.id}`
-  const label = () => `${item.label}·${field.label}`
+  const label = () => `${qualifiedLabel(item)}·${field.label}`
   if (value === undefined || isBlank(value)) {
-    if (field.required) out.push(finding('LIST_ENTRY_INCOMPLETE', 'error', [item.id], { label: item.label, index: index + 1, field: field.label }, { path: path() }))
+    if (field.required) out.push(finding('LIST_ENTRY_INCOMPLETE', 'error', [item.id], { label: qualifiedLabel(item), index: index + 1, field: field.label }, { path: path() }))
     return
   }
   if (hasControlChars(value, false) || value.length > 200) textFindings(out, item, value, 200, false, path(), label())
@@ -155,7 +155,7 @@ function listFieldFindings(out: Out, item: Item, field: ListField, value: string
   if (field.kind === 'year') {
     if (!YEAR.test(value)) out.push(finding('DATE_INVALID', 'error', [item.id], { label: label() }, { path: path() }))
     else if (value > today.slice(0, 4)) {
-      const params = { label: item.label, index: index + 1, field: field.label, year: value, thisYear: today.slice(0, 4) }
+      const params = { label: qualifiedLabel(item), index: index + 1, field: field.label, year: value, thisYear: today.slice(0, 4) }
       out.push(finding('LIST_YEAR_IN_FUTURE', 'error', [item.id], params, { path: path() }))
     }
   }
@@ -179,7 +179,7 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
     return out
   }
   if (!shapeOk(item, value)) {
-    out.push(finding('VALUE_SHAPE', 'error', [item.id], { label: item.label }))
+    out.push(finding('VALUE_SHAPE', 'error', [item.id], { label: qualifiedLabel(item) }))
     return out
   }
   switch (item.kind) {
@@ -187,7 +187,7 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
       const text = value as string
       textFindings(out, item, text, item.maxChars, false)
       if (isNone(text) && item.format !== 'plain') {
-        out.push(finding('NONE_NOT_ALLOWED', 'error', [item.id], { label: item.label }))
+        out.push(finding('NONE_NOT_ALLOWED', 'error', [item.id], { label: qualifiedLabel(item) }))
         break
       }
       if (item.format === 'clusterName') {
@@ -201,19 +201,19 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
       break
     }
     case 'phone':
-      if (!PHONE.test(normalizePhone(value as string))) out.push(finding('PHONE_INVALID', 'error', [item.id], { label: item.label }))
+      if (!PHONE.test(normalizePhone(value as string))) out.push(finding('PHONE_INVALID', 'error', [item.id], { label: qualifiedLabel(item) }))
       break
     case 'date': {
       const text = normalizeDate(value as string) ?? ''
-      if (!isValidDate(text)) out.push(finding('DATE_INVALID', 'error', [item.id], { label: item.label }))
-      else if (text > shanghaiDate(ctx.now)) out.push(finding('DATE_IN_FUTURE', 'error', [item.id], { label: item.label, today: shanghaiDate(ctx.now) }))
+      if (!isValidDate(text)) out.push(finding('DATE_INVALID', 'error', [item.id], { label: qualifiedLabel(item) }))
+      else if (text > shanghaiDate(ctx.now)) out.push(finding('DATE_IN_FUTURE', 'error', [item.id], { label: qualifiedLabel(item), today: shanghaiDate(ctx.now) }))
       break
     }
     case 'region': {
       const { city, county } = value as RegionValue
       const found = findCity(city)
       if (!found) out.push(finding('REGION_CITY_UNKNOWN', 'error', [item.id], { city }, { path: 'city' }))
-      else if (isBlank(county)) required(out, item, 'fill', 'county', `${item.label}·县（市、区）`)
+      else if (isBlank(county)) required(out, item, 'fill', 'county', `${qualifiedLabel(item)}·县（市、区）`)
       else if (resolveDivision(found, county) === undefined) {
         out.push(finding('REGION_COUNTY_UNKNOWN', 'error', [item.id], { city: found.name, county }, { path: 'county' }))
       }
@@ -229,20 +229,20 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
       for (const y of YEAR_KEYS) {
         const v = row[y]
         if (v === undefined || isBlank(v)) {
-          required(out, item, undefined, y, `${y}年${item.label}`)
+          required(out, item, undefined, y, `${y}年${qualifiedLabel(item)}`)
           continue
         }
-        const r = numberFindings(out, item, item.numberKind, item.unit, v, y, `${y}年${item.label}`)
+        const r = numberFindings(out, item, item.numberKind, item.unit, v, y, `${y}年${qualifiedLabel(item)}`)
         if (r.ok) rangeFindings(out, item, item.numberKind, r.value, ctx, y)
       }
       break
     }
     case 'choice':
-      if (!item.options.some((o) => o.id === value)) out.push(finding('OPTION_UNKNOWN', 'error', [item.id], { label: item.label }))
+      if (!item.options.some((o) => o.id === value)) out.push(finding('OPTION_UNKNOWN', 'error', [item.id], { label: qualifiedLabel(item) }))
       break
     case 'checklist': {
       const v = value as ChecklistValue
-      if (v.ticked.some((t) => !item.options.some((o) => o.id === t))) out.push(finding('OPTION_UNKNOWN', 'error', [item.id], { label: item.label }))
+      if (v.ticked.some((t) => !item.options.some((o) => o.id === t))) out.push(finding('OPTION_UNKNOWN', 'error', [item.id], { label: qualifiedLabel(item) }))
       break
     }
     case 'textBlock':
@@ -251,7 +251,7 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
     case 'itemList': {
       const v = value as ItemListValue
       if (v.entries.length === 0) {
-        if (!v.none && item.required) out.push(finding('LIST_EMPTY', 'error', [item.id], { label: item.label }))
+        if (!v.none && item.required) out.push(finding('LIST_EMPTY', 'error', [item.id], { label: qualifiedLabel(item) }))
         break
       }
       const today = shanghaiDate(ctx.now)
@@ -313,7 +313,7 @@ export function valueFindings(item: Item, answer: Answer | undefined, ctx: Value
         total += countChars(text.trim())
       }
       if (total > item.maxChars) {
-        out.push(finding('TEXT_TOO_LONG', 'error', [item.id], { label: item.label, max: item.maxChars, count: total, over: total - item.maxChars }))
+        out.push(finding('TEXT_TOO_LONG', 'error', [item.id], { label: qualifiedLabel(item), max: item.maxChars, count: total, over: total - item.maxChars }))
       }
       const cols = ['direction', 'indicator', 'baseline', 'target'] as const
       v.indicators.forEach((row, i) => {
