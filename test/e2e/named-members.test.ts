@@ -56,10 +56,12 @@ describe('members by name', () => {
     await owner.waitForSelector('.member >> text=张工程师 · 填报员')
     expect(await owner.locator('.member__name').allTextContents()).toEqual(expect.arrayContaining(['王主任 · 负责人', '李会计 · 填报员', '张工程师 · 填报员']))
     expect(await owner.locator('.member', { hasText: '李会计' }).locator('.member__unit').textContent()).toBe('集群运营公司')
+    expect(await owner.textContent('.members__hint')).toBe('点选下方的部分，分配给该填报员填写；再点一次取消。未分配的部分由负责人填写。')
     for (const [name, section] of [['李会计', '二'], ['张工程师', '三']] as const) {
       const card = owner.locator('.member', { hasText: `${name} · 填报员` })
       await card.locator('.member__section', { hasText: new RegExp(`^${section}$`) }).click()
       await card.locator('.member__section--on', { hasText: new RegExp(`^${section}$`) }).waitFor()
+      expect(await owner.textContent('.members__done')).toBe(`已保存：${name}负责${section}。`)
     }
     await owner.screenshot({ path: artifactPath('e2e-named-members.png') })
     const html = await owner.content()

@@ -19,6 +19,12 @@ interface Member {
 
 const SHORT = (id: SectionId) => FORM.sections.find((s) => s.id === id)?.title.split('、')[0] ?? id
 
+export const ASSIGN_HINT = '点选下方的部分，分配给该填报员填写；再点一次取消。未分配的部分由负责人填写。'
+
+/** What the owner is told after assigning: who fills which parts now. */
+export const assignedText = (name: string, sections: readonly SectionId[]) =>
+  sections.length > 0 ? `已保存：${name}负责${sections.map(SHORT).join('、')}。` : `已保存：${name}暂无负责的部分。`
+
 /** The owner assigns sections to operators (tap a section to toggle it) and removes members. */
 export default function Members() {
   const app = currentApp()
@@ -39,6 +45,7 @@ export default function Members() {
     const sections = m.sections.includes(section) ? m.sections.filter((s) => s !== section) : [...m.sections, section]
     const r = await callFunction('assignSections', { appId: app.appId, memberId: m.memberId, sections })
     if (!r.ok) setMessage(r.error.message)
+    else setDone(assignedText(m.displayName ?? '微信用户', sections))
     await load()
   }
   const remove = async (m: Member) => {
@@ -53,6 +60,7 @@ export default function Members() {
       {message ? <Text className='members__message'>{message}</Text> : null}
       {done ? <Text className='members__done'>{done}</Text> : null}
       {app?.role === 'owner' ? <ApplicationSettings appId={app.appId} /> : null}
+      {app?.role === 'owner' && members.some((m) => m.role === 'operator') ? <Text className='members__hint'>{ASSIGN_HINT}</Text> : null}
       {members.map((m) => (
         <View key={m.memberId} className='member' data-member-id={m.memberId}>
           <View className='member__head'>
