@@ -3,22 +3,9 @@
  * SHA-256 over the answers in a canonical form (keys sorted, so storage order does not matter), 12 hex digits.
  */
 import { createHash } from 'crypto'
-import type { Answers } from '../rules'
-
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`
-  if (v !== null && typeof v === 'object') {
-    const o = v as Record<string, unknown>
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
-      .join(',')}}`
-  }
-  return JSON.stringify(v) ?? 'null'
-}
+import { canonicalJson, type Answers } from '../rules'
 
 export function contentHash(answers: Answers): string {
-  const hex = createHash('sha256').update(canonical(answers), 'utf8').digest('hex').slice(0, 12).toUpperCase()
+  const hex = createHash('sha256').update(canonicalJson(answers), 'utf8').digest('hex').slice(0, 12).toUpperCase()
   return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`
 }

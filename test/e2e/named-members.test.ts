@@ -1,17 +1,11 @@
 import type { Page } from 'playwright-core'
-import { artifactPath, phoneSignedIn, useBrowserAndCloud } from '../helpers/browser'
+import { artifactPath, fillNameForm, phoneSignedIn, useBrowserAndCloud } from '../helpers/browser'
+
+const nameForm = fillNameForm
 
 const e2e = useBrowserAndCloud()
 
 const login = (name: string): Promise<Page> => phoneSignedIn(e2e, name)
-
-/** Types a name and a unit into the name form and sends it, agreeing to the privacy guide. */
-async function nameForm(page: Page, name: string, unit: string) {
-  await page.fill('.name-form__name input', name)
-  await page.fill('.name-form__unit input', unit)
-  await page.click('.name-form__submit')
-  await page.click('.consent__agree')
-}
 
 describe('members by name', () => {
   it('shows the unofficial-tool notice and the privacy guide from the home page', async () => {

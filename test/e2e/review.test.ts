@@ -1,54 +1,29 @@
 import * as fs from 'fs'
 import type { Page } from 'playwright-core'
-import { MAX_EVENT_BYTES, MAX_OPS } from '../../src/cloud/limits'
 import { withAnswer } from '../fixtures/completeApplication'
-import { artifactPath, phoneContext, useBrowserAndCloud } from '../helpers/browser'
+import { artifactPath, callAs, currentAppId, devLogin, fillNameForm, phoneContext, useBrowserAndCloud } from '../helpers/browser'
+import { answerBatches } from '../helpers/storeAnswers'
 import { readDocx } from '../helpers/docxReader'
 
 const e2e = useBrowserAndCloud()
 
 /**
  * The complete application as the store holds it today (evidence beside a 是 is not stored yet, so
- * 建立了集群碳排放监测机制 is 否), sent as patchAnswers batches within the event limits.
+ * 建立了集群碳排放监测机制 is 否).
  */
-function batches(): Record<string, unknown>[][] {
-  const answers = withAnswer('s5.carbonMonitoring', { value: 's5.carbonMonitoring.2' })
-  const out: Record<string, unknown>[][] = [[]]
-  let bytes = 0
-  Object.entries(answers).forEach(([itemId, a], i) => {
-    const op = { opId: `op-e2e-review-${String(i).padStart(4, '0')}`, itemId, value: a?.value, baseVersion: 0 }
-    const size = Buffer.byteLength(JSON.stringify(op))
-    if (out[out.length - 1].length === MAX_OPS || bytes + size > MAX_EVENT_BYTES - 4096) {
-      out.push([])
-      bytes = 0
-    }
-    out[out.length - 1].push(op)
-    bytes += size
-  })
-  return out
+const SUBMITTABLE = withAnswer('s5.carbonMonitoring', { value: 's5.carbonMonitoring.2' })
+const call = callAs
+const nameForm = async (page: Page, name: string, unit: string) => {
+  await fillNameForm(page, name, unit)
+  await page.waitForSelector('.home__app')
 }
-
-function call(page: Page, name: string, data: unknown): Promise<any> {
-  return page.evaluate(
-    async ([name, data]) => {
-      const session = JSON.parse(localStorage.getItem('cluster-declare.devSession') as string)
-      const res = await fetch(`/api/functions/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` }, body: JSON.stringify(data) })
-      return res.json()
-    },
-    [name, data] as const
-  )
+async function login(page: Page, name: string) {
+  await page.goto(`${e2e.cloud.url}/`)
+  await devLogin(page, name)
 }
 
 async function phone(): Promise<Page> {
   return (await phoneContext(e2e.browser)).newPage()
-}
-
-async function login(page: Page, url: string, name: string) {
-  await page.goto(url)
-  await page.waitForSelector('.login__input input')
-  await page.fill('.login__input input', name)
-  await page.click('.login__button')
-  await page.waitForSelector('.home__user')
 }
 
 async function overview(page: Page, status: string) {
@@ -58,15 +33,6 @@ async function overview(page: Page, status: string) {
 
 const note = (page: Page) => page.locator('.review__note').textContent()
 
-/** The name form shown on creating or joining (name, unit), then the privacy consent. */
-async function nameForm(page: Page, name: string, unit: string) {
-  await page.fill('.name-form__name input', name)
-  await page.fill('.name-form__unit input', unit)
-  await page.click('.name-form__submit')
-  await page.click('.consent__agree')
-  await page.waitForSelector('.home__app')
-}
-
 describe('submit → county returns one item → the operator fixes it in the chat → resubmit → approve → export (H5)', () => {
   let owner: Page
   let county: Page
@@ -75,22 +41,19 @@ describe('submit → county returns one item → the operator fixes it in the ch
 
   it('the owner submits the complete application; a write after the lock is refused', async () => {
     owner = await phone()
-    await login(owner, `${e2e.cloud.url}/`, '王负责')
+    await login(owner, '王负责')
     await owner.click('.home__create')
     await nameForm(owner, '王负责', '坊子区工信局')
-    appId = await owner.evaluate(() => {
-      const stored = JSON.parse(localStorage.getItem('cluster-declare.currentApp.v1') as string)
-      return (JSON.parse(typeof stored.data === 'string' ? stored.data : JSON.stringify(stored)) as { appId: string }).appId
-    })
-    for (const ops of batches()) expect((await call(owner, 'patchAnswers', { appId, ops })).ok).toBe(true)
+    appId = await currentAppId(owner)
+    for (const ops of answerBatches(SUBMITTABLE, 'op-e2e-review')) expect((await call(owner, 'patchAnswers', { appId, ops })).ok).toBe(true)
 
     const invite = async (role: string) => (await call(owner, 'createInvite', { appId, role, expiresInHours: 24, maxUses: 1 })).data.token as string
     county = await phone()
-    await login(county, `${e2e.cloud.url}/`, 'county-dev')
+    await login(county, 'county-dev')
     await county.goto(`${e2e.cloud.url}/#/pages/index/index?invite=${await invite('countyReviewer')}`)
     await nameForm(county, '李审核', '坊子区工信局')
     operator = await phone()
-    await login(operator, `${e2e.cloud.url}/`, 'operator-dev')
+    await login(operator, 'operator-dev')
     await operator.goto(`${e2e.cloud.url}/#/pages/index/index?invite=${await invite('operator')}`)
     await nameForm(operator, '孙填报', '集群运营公司')
     const members = (await call(owner, 'listMembers', { appId })).data as { memberId: string; displayName: string }[]

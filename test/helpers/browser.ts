@@ -62,6 +62,33 @@ export async function sendNameForm(page: Page): Promise<void> {
   await page.click('.consent__agree')
 }
 
+/** Types a name and a unit into the name form shown on creating or joining, sends it and agrees to the privacy guide. */
+export async function fillNameForm(page: Page, name: string, unit: string): Promise<void> {
+  await page.fill('.name-form__name input', name)
+  await page.fill('.name-form__unit input', unit)
+  await sendNameForm(page)
+}
+
+/** Calls a cloud function as the user signed in on this page (the dev session the page keeps). */
+export function callAs(page: Page, name: string, data: unknown): Promise<any> {
+  return page.evaluate(
+    async ([name, data]) => {
+      const session = JSON.parse(localStorage.getItem('cluster-declare.devSession') as string)
+      const res = await fetch(`/api/functions/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` }, body: JSON.stringify(data) })
+      return res.json()
+    },
+    [name, data] as const
+  )
+}
+
+/** The application chosen on this page (the device's current application, as Taro storage keeps it). */
+export function currentAppId(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('cluster-declare.currentApp.v1') as string)
+    return (JSON.parse(typeof stored.data === 'string' ? stored.data : JSON.stringify(stored)) as { appId: string }).appId
+  })
+}
+
 /**
  * The shared e2e fixture: a local cloud serving dist/h5 with a fresh data folder, and one Chromium, for
  * the whole file. Read `e2e.cloud` / `e2e.browser` inside tests.

@@ -3,31 +3,29 @@ import { runFunction, type HandlerContext } from '../../src/cloud/core'
 import { MAX_EVENT_BYTES, MAX_OPS } from '../../src/cloud/limits'
 import type { Answers } from '../../src/rules'
 
-export async function storeAnswers(ctx: HandlerContext, appId: string, answers: Answers, opPrefix = 'op-store'): Promise<void> {
-  const ops = Object.entries(answers).map(([itemId, a], i) => ({
-    opId: `${opPrefix}-${String(i).padStart(6, '0')}`,
-    itemId,
-    value: a?.value,
-    ...(a?.explanation ? { explanation: a.explanation } : {}),
-    baseVersion: 0
-  }))
+/** The answers as patchAnswers ops (base version 0), in batches within the op count and the event size. */
+export function answerBatches(answers: Answers, opPrefix: string): Record<string, unknown>[][] {
   const budget = MAX_EVENT_BYTES - 4096
-  let batch: typeof ops = []
+  const out: Record<string, unknown>[][] = [[]]
   let bytes = 0
-  const flush = async () => {
-    if (batch.length === 0) return
-    const r = await runFunction('patchAnswers', { appId, ops: batch }, ctx)
+  Object.entries(answers).forEach(([itemId, a], i) => {
+    const op = { opId: `${opPrefix}-${String(i).padStart(6, '0')}`, itemId, value: a?.value, ...(a?.explanation ? { explanation: a.explanation } : {}), baseVersion: 0 }
+    const size = Buffer.byteLength(JSON.stringify(op))
+    if (out[out.length - 1].length === MAX_OPS || bytes + size > budget) {
+      out.push([])
+      bytes = 0
+    }
+    out[out.length - 1].push(op)
+    bytes += size
+  })
+  return out.filter((batch) => batch.length > 0)
+}
+
+export async function storeAnswers(ctx: HandlerContext, appId: string, answers: Answers, opPrefix = 'op-store'): Promise<void> {
+  for (const ops of answerBatches(answers, opPrefix)) {
+    const r = await runFunction('patchAnswers', { appId, ops }, ctx)
     if (!r.ok) throw new Error(`patchAnswers refused: ${r.error.code}`)
     const refused = (r.data as { results: { status: string; itemId: string; code?: string }[] }).results.filter((x) => x.status !== 'accepted')
     if (refused.length > 0) throw new Error(`ops not accepted: ${JSON.stringify(refused)}`)
-    batch = []
-    bytes = 0
   }
-  for (const op of ops) {
-    const size = Buffer.byteLength(JSON.stringify(op))
-    if (batch.length === MAX_OPS || bytes + size > budget) await flush()
-    batch.push(op)
-    bytes += size
-  }
-  await flush()
 }

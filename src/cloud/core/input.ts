@@ -3,6 +3,7 @@
  * values, invisible characters in free text, and the content digest that makes an opId mean one thing.
  */
 import type { Item } from '../../form'
+import { canonicalJson } from '../../rules'
 
 export { MAX_EVENT_BYTES, MAX_OP_BYTES, utf8Length } from '../limits'
 
@@ -43,20 +44,6 @@ export function unsafeKey(value: unknown, depth = 0): string | null {
     if (k !== null) return k
   }
   return null
-}
-
-/** JSON with sorted keys: the same content always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const obj = value as Record<string, unknown>
-    return `{${Object.keys(obj)
-      .filter((k) => obj[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`)
-      .join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
 }
 
 /** A short content fingerprint (two 32-bit FNV-1a lanes); it tells a retried op from a different op. */

@@ -13,26 +13,15 @@ import {
   SUMMARY_PROBLEMS,
   type ImportProblem
 } from '../../lists'
+import type { ImportPreviewResult } from '../../cloud/core/listImport'
 import { callFunction } from '../../sync/cloud/binding'
 import { deliverXlsx, pickAndUpload } from './transfer'
 import './index.css'
 
 type Source = { fileID: string; name: string } | { text: string }
 
-interface Preview {
-  total: number
-  importable: number
-  appendable: number
-  existing: number
-  baseVersion: number
-  summary: string
-  refused: ImportProblem[]
-  problems: ImportProblem[]
-  problemCount: number
-  appendSkipped: ImportProblem[]
-  replaceRefused: ImportProblem | null
-  appendRefused: ImportProblem | null
-}
+/** What previewListImport returns (src/cloud/core/listImport.ts), minus the item the panel already knows. */
+type Preview = Omit<ImportPreviewResult, 'itemId'>
 
 type Stage =
   | { kind: 'idle' }

@@ -4,8 +4,7 @@
  * application name and region equal to the cover's answers (owner only).
  */
 import { useEffect, useState } from 'react'
-import { ALL_SECTIONS, sectionProgress, type SectionProgress } from '../../rules'
-import { check, type Answers } from '../../rules'
+import { ALL_SECTIONS, check, sectionProgress, type Answers, type SectionProgress } from '../../rules'
 import { callFunction } from '../../sync'
 import type { CurrentApp } from '../../sync/device'
 import { applicationName, coverIdentity, memberAnswers, mirrorCoverToApplication, syncMemberView } from '../../sync/memberView'
