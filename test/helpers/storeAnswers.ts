@@ -2,6 +2,7 @@
 import { runFunction, type HandlerContext } from '../../src/cloud/core'
 import { MAX_EVENT_BYTES, MAX_OPS } from '../../src/cloud/limits'
 import type { Answers } from '../../src/rules'
+import { testContext } from './context'
 
 /** The answers as patchAnswers ops (base version 0), in batches within the op count and the event size. */
 export function answerBatches(answers: Answers, opPrefix: string): Record<string, unknown>[][] {
@@ -28,4 +29,15 @@ export async function storeAnswers(ctx: HandlerContext, appId: string, answers: 
     const refused = (r.data as { results: { status: string; itemId: string; code?: string }[] }).results.filter((x) => x.status !== 'accepted')
     if (refused.length > 0) throw new Error(`ops not accepted: ${JSON.stringify(refused)}`)
   }
+}
+
+/** A new application created by owner `o_owner` (王负责) holding these answers; `as(openid)` calls as someone else. */
+export async function applicationWith(answers: Answers) {
+  const owner = testContext('o_owner')
+  const created = await runFunction('createApplication', { displayName: '王负责' }, owner)
+  if (!created.ok) throw new Error(created.error.code)
+  const appId = (created.data as { id: string }).id
+  await storeAnswers(owner, appId, answers)
+  const as = (openid: string): HandlerContext => ({ ...owner, caller: { openid, displayName: null } })
+  return { owner, appId, as }
 }

@@ -1,7 +1,7 @@
 import { COMPLETE_APPLICATION } from '../../../test/fixtures/completeApplication'
 import { testContext } from '../../../test/helpers/context'
 import { readDocx } from '../../../test/helpers/docxReader'
-import { storeAnswers } from '../../../test/helpers/storeAnswers'
+import { applicationWith } from '../../../test/helpers/storeAnswers'
 import { contentHash, draftNotice } from '../../export'
 import { CURRENT_ROUND, blocksSubmission, check, type Answers } from '../../rules'
 import type { ExportResult } from './exportApplication'
@@ -10,15 +10,7 @@ import { runFunction, type HandlerContext } from './index'
 /** The fixture as the store keeps it: patchAnswers carries value and explanation (evidence refs live inside values). */
 const STORED: Answers = Object.fromEntries(Object.entries(COMPLETE_APPLICATION).map(([id, a]) => [id, { value: a?.value }]))
 
-async function application(answers: Answers) {
-  const owner = testContext('o_owner')
-  const created = await runFunction('createApplication', { displayName: '王负责' }, owner)
-  if (!created.ok) throw new Error(created.error.code)
-  const appId = (created.data as { id: string }).id
-  await storeAnswers(owner, appId, answers)
-  const as = (openid: string): HandlerContext => ({ ...owner, caller: { openid, displayName: null } })
-  return { owner, appId, as }
-}
+const application = applicationWith
 
 async function join(ctx: HandlerContext, owner: HandlerContext, appId: string, role: 'operator' | 'countyReviewer' | 'cityRecommender') {
   const invite = await runFunction('createInvite', { appId, role, expiresInHours: 24, maxUses: 1 }, owner)

@@ -1,6 +1,5 @@
 import { withAnswer } from '../../../test/fixtures/completeApplication'
-import { testContext } from '../../../test/helpers/context'
-import { storeAnswers } from '../../../test/helpers/storeAnswers'
+import { applicationWith } from '../../../test/helpers/storeAnswers'
 import type { Answers } from '../../rules'
 import type { ApplicationDoc } from '../ports/store'
 import { runFunction, type HandlerContext } from './index'
@@ -12,12 +11,7 @@ import { runFunction, type HandlerContext } from './index'
 const SUBMITTABLE = withAnswer('s5.carbonMonitoring', { value: 's5.carbonMonitoring.2' }) as Answers
 
 async function team(answers: Answers) {
-  const owner = testContext('o_owner')
-  const created = await runFunction('createApplication', { displayName: '王负责' }, owner)
-  if (!created.ok) throw new Error(created.error.code)
-  const appId = (created.data as { id: string }).id
-  await storeAnswers(owner, appId, answers)
-  const as = (openid: string): HandlerContext => ({ ...owner, caller: { openid, displayName: null } })
+  const { owner, appId, as } = await applicationWith(answers)
   const join = async (openid: string, role: 'operator' | 'countyReviewer' | 'cityRecommender', displayName: string) => {
     const invite = await runFunction('createInvite', { appId, role, expiresInHours: 24, maxUses: 1 }, owner)
     if (!invite.ok) throw new Error(invite.error.code)
