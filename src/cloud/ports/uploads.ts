@@ -16,3 +16,9 @@ export const importFolder = (appId: string, openid: string) => `imports/${appId}
 
 /** The only paths an upload may take: the folder above, a random name, .xlsx or .csv. */
 export const IMPORT_PATH = /^imports\/[A-Za-z0-9_-]{1,64}\/[A-Za-z0-9_-]{1,64}\/[a-f0-9]{8,64}\.(?:xlsx|csv)$/
+
+/** Evidence photos of one uploader in one application: the name is the SHA-256 of the compressed JPEG. */
+export const evidenceFolder = (appId: string, openid: string) => `evidence/${appId}/${openid}/`
+
+/** The only paths an evidence photo may take. */
+export const EVIDENCE_PATH = /^evidence\/[A-Za-z0-9_-]{1,64}\/[A-Za-z0-9_-]{1,64}\/[a-f0-9]{64}\.jpg$/
