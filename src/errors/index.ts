@@ -53,6 +53,13 @@ export type ErrorCode =
   | 'FILES_UNAVAILABLE'
   | 'NOT_A_LIST'
   | 'IMPORT_REFUSED'
+  | 'EVIDENCE_NOT_NEEDED'
+  | 'EVIDENCE_EMPTY'
+  | 'EVIDENCE_TOO_LARGE'
+  | 'EVIDENCE_NOT_IMAGE'
+  | 'EVIDENCE_HASH_MISMATCH'
+  | 'EVIDENCE_FORBIDDEN'
+  | 'EVIDENCE_NOT_FOUND'
 
 export interface AppError {
   code: ErrorCode
@@ -110,7 +117,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   UPLOAD_NOT_FOUND: '上传的文件不存在或已过期，请重新选择文件。',
   FILES_UNAVAILABLE: '当前环境无法读取上传的文件，请改为粘贴表格内容。',
   NOT_A_LIST: '这一栏不是清单，不能导入表格。',
-  IMPORT_REFUSED: '表格中没有可以导入的行，请按预览中的提示修改后重新导入。'
+  IMPORT_REFUSED: '表格中没有可以导入的行，请按预览中的提示修改后重新导入。',
+  EVIDENCE_NOT_NEEDED: '这一栏不需要佐证材料，照片未保存。',
+  EVIDENCE_EMPTY: '照片文件是空的，请重新拍照或选择。',
+  EVIDENCE_TOO_LARGE: '照片文件过大（压缩后应不超过 1 MB），请重新拍照或选择。',
+  EVIDENCE_NOT_IMAGE: '这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。',
+  EVIDENCE_HASH_MISMATCH: '照片在上传中损坏，请重新上传。',
+  EVIDENCE_FORBIDDEN: '只能使用您本人为这份申报上传的照片。',
+  EVIDENCE_NOT_FOUND: '这张照片不在这份申报中。'
 }
 
 export function errorMessage(error: AppError): string {

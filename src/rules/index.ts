@@ -14,7 +14,7 @@ export { leadingCagr, leadingGrowth, leadingOutput, patentDensity, meanGrowth, t
 export { SHANDONG, findCity, type City } from './regions'
 export { checkClusterName } from './names'
 export { DRAFT_CODES, normalizePhone, valueFindings } from './valueRules'
-export { valueShape, type Answer, type Answers } from './values'
+export { valueShape, answerOf, MAX_EVIDENCE_REFS, MAX_EVIDENCE_REF_CHARS, type Answer, type Answers } from './values'
 export type { CrossRule, RuleFamily } from './crossRules'
 export { normalizeValue, type Normalized } from './normalize'
 export { ALL_SECTIONS, OPERATOR_SCOPE, paperPlaces, scopeFor, sectionProgress, type SectionProgress } from './progress'

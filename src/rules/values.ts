@@ -122,14 +122,12 @@ export interface PlanValue {
   indicators: { direction: string; indicator: string; baseline: string; target: string }[]
 }
 
-/** One stored answer: the value, the operator's explanation of a warning, evidence references (photos). */
-export interface Answer {
-  value: unknown
-  explanation?: string
-  evidence?: string[]
-}
+export type { Answer } from './answerShape'
+import type { Answer } from './answerShape'
 
 export type Answers = Readonly<Record<string, Answer | undefined>>
+
+export { answerOf, MAX_EVIDENCE_REFS, MAX_EVIDENCE_REF_CHARS } from './answerShape'
 
 /**
  * Whether a stored value has the item's shape. Plain-text kinds are checked directly (their shape is a

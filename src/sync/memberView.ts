@@ -4,6 +4,7 @@
  * read answers through here, so a colleague's answer shows the same everywhere, whichever page opens first.
  */
 import type { Answer, Answers } from '../rules'
+import { answerOf } from '../rules/answerShape'
 import type { Role } from '../cloud/ports/store'
 import { callFunction } from './cloud/binding'
 import { currentApp, deviceStore, setCurrentApp, syncSession } from './device'
@@ -17,11 +18,11 @@ export function memberAnswers(appId: string): MemberAnswers {
 
 export interface MemberViewUpdate {
   answers: MemberAnswers
-  /** Items whose value or explanation changed with this pull. */
+  /** Items whose value, explanation or photos changed with this pull. */
   changed: string[]
 }
 
-const same = (a: Answer | undefined, b: Answer | undefined) => JSON.stringify(a?.value) === JSON.stringify(b?.value) && a?.explanation === b?.explanation
+const same = (a: Answer | undefined, b: Answer | undefined) => JSON.stringify(a && answerOf(a)) === JSON.stringify(b && answerOf(b))
 
 /** Sends this member's outbox, then pulls the others' changes onto the device (unsent local edits win). */
 export async function syncMemberView(appId: string): Promise<MemberViewUpdate> {

@@ -5,7 +5,7 @@
  */
 import { MAX_EVENT_BYTES, MAX_OP_BYTES, utf8Length } from '../cloud/limits'
 import { ERROR_MESSAGES, type CloudResult, type ErrorCode } from '../errors'
-import type { Answer } from '../rules'
+import { answerOf, type Answer } from '../rules/answerShape'
 import type { KeyValue } from './deviceStore'
 
 export interface OutboxEntry {
@@ -14,6 +14,7 @@ export interface OutboxEntry {
   itemId: string
   value: unknown
   explanation?: string
+  evidence?: string[]
   baseVersion: number
   /** Set once the server said the opId was used for other content and the entry got a fresh one. */
   renewed?: true
@@ -91,8 +92,7 @@ export class SyncClient {
       opId: this.ports.newOpId(),
       appId: this.appId,
       itemId,
-      value: answer.value,
-      ...(answer.explanation ? { explanation: answer.explanation } : {}),
+      ...answerOf(answer),
       baseVersion: this.state.versions[itemId] ?? 0
     }
     this.state.outbox.push(entry)
@@ -111,7 +111,7 @@ export class SyncClient {
   }
 
   private opOf(e: OutboxEntry) {
-    return { opId: e.opId, itemId: e.itemId, value: e.value, baseVersion: e.baseVersion, ...(e.explanation ? { explanation: e.explanation } : {}) }
+    return { opId: e.opId, itemId: e.itemId, ...answerOf(e), baseVersion: e.baseVersion }
   }
 
   private refuse(entry: OutboxEntry, code: ErrorCode, message?: string): void {
@@ -224,7 +224,7 @@ export class SyncClient {
       if (!r.ok) return null
       for (const f of r.data.fields) {
         this.state.versions[f.itemId] = f.version
-        if (!this.state.outbox.some((e) => e.itemId === f.itemId)) answers[f.itemId] = { value: f.value, ...(f.explanation ? { explanation: f.explanation } : {}) }
+        if (!this.state.outbox.some((e) => e.itemId === f.itemId)) answers[f.itemId] = answerOf(f)
       }
       for (const c of r.data.conflicts) conflicts.push({ itemId: c.itemId, keptValue: c.keptValue, lostValue: c.lostValue, otherName: c.otherName ?? null })
       this.state.seq = r.data.seq

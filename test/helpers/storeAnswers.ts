@@ -1,7 +1,7 @@
 /** Stores a set of answers through `patchAnswers`, as an app would: batches under the event limits (src/cloud/limits.ts). */
 import { runFunction, type HandlerContext } from '../../src/cloud/core'
 import { MAX_EVENT_BYTES, MAX_OPS } from '../../src/cloud/limits'
-import type { Answers } from '../../src/rules'
+import { answerOf, type Answers } from '../../src/rules'
 import { testContext } from './context'
 
 /** The answers as patchAnswers ops (base version 0), in batches within the op count and the event size. */
@@ -10,7 +10,7 @@ export function answerBatches(answers: Answers, opPrefix: string): Record<string
   const out: Record<string, unknown>[][] = [[]]
   let bytes = 0
   Object.entries(answers).forEach(([itemId, a], i) => {
-    const op = { opId: `${opPrefix}-${String(i).padStart(6, '0')}`, itemId, value: a?.value, ...(a?.explanation ? { explanation: a.explanation } : {}), baseVersion: 0 }
+    const op = { opId: `${opPrefix}-${String(i).padStart(6, '0')}`, itemId, ...answerOf(a ?? { value: undefined }), baseVersion: 0 }
     const size = Buffer.byteLength(JSON.stringify(op))
     if (out[out.length - 1].length === MAX_OPS || bytes + size > budget) {
       out.push([])

@@ -1,6 +1,6 @@
 /**
  * Field-level answers: `patchAnswers` takes a batch of operations {opId, itemId, value, explanation?,
- * baseVersion}; each is idempotent by opId (per application, and only for the same content), checked with
+ * evidence?, baseVersion} (the answer shape of src/rules/values.ts); each is idempotent by opId (per application, and only for the same content), checked with
  * the shared rules at 暂存 level, and written with a per-field version. A write based on an older version of
  * a field someone else changed since is a conflict: the newest write stands, the other value is kept in
  * history, and both users are told. The whole batch is one store transaction (Store.commitOps).
@@ -8,7 +8,7 @@
 import { z } from 'zod'
 import { findItem, isAnswerable } from '../../form'
 import { ERROR_MESSAGES, fail, ok, type ErrorCode } from '../../errors'
-import { DRAFT_CODES, CURRENT_ROUND, normalizeValue, valueFindings, type RuleCode } from '../../rules'
+import { DRAFT_CODES, CURRENT_ROUND, MAX_EVIDENCE_REF_CHARS, MAX_EVIDENCE_REFS, answerOf, normalizeValue, valueFindings, type RuleCode } from '../../rules'
 import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type OpRecord, type PlannedOp, type Store } from '../ports/store'
 import { membership, writeDenied } from './access'
 import { writable } from './review'
@@ -27,6 +27,7 @@ const op = z
     itemId: z.string().min(1).max(64),
     value: z.unknown(),
     explanation: z.string().max(200).optional(),
+    evidence: z.array(z.string().min(1).max(MAX_EVIDENCE_REF_CHARS)).max(MAX_EVIDENCE_REFS).optional(),
     baseVersion: z.number().int().min(0)
   })
   .strict()
@@ -50,7 +51,11 @@ const refusedResult = (o: Op, code: ErrorCode, extra: { rules?: RuleCode[]; mess
 })
 
 /** The op's content: reusing an opId for different content is refused (OP_ID_REUSED). */
-const contentOf = (o: Op) => digest({ itemId: o.itemId, value: o.value, explanation: o.explanation ?? null })
+const contentOf = (o: Op) => {
+  const evidence = answerOf(o).evidence
+  // Without photos the digest is what it was before answers carried them: a retried op still matches its record.
+  return digest({ itemId: o.itemId, value: o.value, explanation: o.explanation ?? null, ...(evidence ? { evidence } : {}) })
+}
 
 /** Everything that can be refused without reading the field: access, item, input, rules at 暂存 level. */
 function precheck(member: MemberDoc, o: Op, now: Date): { refused: OpResult } | { value: unknown } {
@@ -76,7 +81,8 @@ function decideWrite(app: string, caller: Caller, clock: Clock, o: Op, value: un
     if (o.baseVersion > currentVersion) return { kind: 'refuse', result: refusedResult(o, 'BASE_VERSION_AHEAD') }
     const now = clock.now().toISOString()
     const version = currentVersion + 1
-    const field: FieldDoc = { appId: app, itemId: o.itemId, value, explanation: o.explanation ?? null, version, seq, updatedBy: caller.openid, updatedAt: now, opId: o.opId }
+    const evidence = answerOf(o).evidence
+    const field: FieldDoc = { appId: app, itemId: o.itemId, value, explanation: o.explanation ?? null, ...(evidence ? { evidence } : {}), version, seq, updatedBy: caller.openid, updatedAt: now, opId: o.opId }
     const conflict = current !== null && o.baseVersion < current.version && current.updatedBy !== caller.openid
     const result: OpResult =
       conflict && current

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FORM } from '../../form'
 import { ok, type CloudResult } from '../../errors'
-import { CURRENT_ROUND, blocksSubmission, check, type Answers, type Finding } from '../../rules'
+import { CURRENT_ROUND, MAX_EVIDENCE_REF_CHARS, MAX_EVIDENCE_REFS, blocksSubmission, check, type Answers, type Finding } from '../../rules'
 import type { HandlerContext } from './context'
 import { define } from './define'
 
@@ -11,7 +11,7 @@ const answer = z
   .object({
     value: z.unknown(),
     explanation: z.string().max(500).optional(),
-    evidence: z.array(z.string().max(200)).max(50).optional()
+    evidence: z.array(z.string().min(1).max(MAX_EVIDENCE_REF_CHARS)).max(MAX_EVIDENCE_REFS).optional()
   })
   .strict()
 

@@ -1,4 +1,5 @@
 import type { FilePort } from '../ports/files'
+import type { FileLinks } from '../ports/links'
 import type { UploadStore } from '../ports/uploads'
 import type { Store } from '../ports/store'
 
@@ -27,6 +28,8 @@ export interface HandlerContext {
   files?: FilePort
   /** Files users uploaded, where a binding has them (the list import reads spreadsheets through it). */
   uploads?: UploadStore
+  /** Short-lived links to stored photos, handed out only after the handler checked membership. */
+  links?: FileLinks
 }
 
 export const systemClock: Clock = { now: () => new Date() }

@@ -29,7 +29,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX audit_by_item ON audit (app_id, item_id);
    CREATE TABLE conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, app_id TEXT NOT NULL, openid TEXT NOT NULL, seq INTEGER NOT NULL, doc TEXT NOT NULL);
    CREATE INDEX conflicts_by_user ON conflicts (app_id, openid, seq);
-   CREATE TABLE ops (op_id TEXT PRIMARY KEY, doc TEXT NOT NULL);`
+   CREATE TABLE ops (op_id TEXT PRIMARY KEY, doc TEXT NOT NULL);`,
+  `CREATE TABLE evidence (app_id TEXT NOT NULL, hash TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (app_id, hash));`
 ]
 
 export const DB_FILE = 'local-cloud.sqlite'

@@ -10,6 +10,7 @@ import { bearerToken, readJson, sendError, sendResult } from './http'
 import { serveStatic } from './static'
 import { hostAllowed, securityHeaders } from './headers'
 import { createDiskUploads, handleUpload } from './uploads'
+import { createLocalLinks, handlePhoto, linkSecret } from './evidenceLinks'
 
 export interface LocalCloudOptions {
   /** Folder of the SQLite file; created if missing. */
@@ -40,9 +41,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const store = createSqliteStore(db)
   const random = (bytes: number) => randomBytes(bytes).toString('hex')
   const uploads = createDiskUploads(options.dataDir)
+  const secret = linkSecret(options.dataDir)
+  const links = createLocalLinks(secret, clock)
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
     if (pathname === '/api/health') return sendResult(res, ok({ status: 'ok' }))
+    if (pathname === '/api/photo' && (req.method === 'GET' || req.method === 'HEAD')) return handlePhoto(req, res, uploads, secret, clock)
     if (req.method !== 'POST') return sendError(res, 'METHOD_NOT_ALLOWED')
     if (pathname === '/api/dev/login') {
       const body = await readJson(req)
@@ -64,7 +68,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     if (!body.ok) return sendError(res, body.code)
     const token = bearerToken(req)
     const caller = token === null ? null : auth.resolve(token)
-    sendResult(res, await runFunction(match[1], body.value, { caller, clock, store, random, uploads }))
+    sendResult(res, await runFunction(match[1], body.value, { caller, clock, store, random, uploads, links }))
   }
 
   const server = http.createServer((req, res) => {

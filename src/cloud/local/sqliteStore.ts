@@ -2,7 +2,7 @@
  * The store port on SQLite (better-sqlite3, synchronous, in WAL mode). Documents are JSON; the columns
  * that queries and version guards need are kept beside them.
  */
-import { PAGE_LIMIT, type ApplicationDoc, type CommitOutcome, type FieldDoc, type InviteDoc, type JoinDecision, type MemberDoc, type OpRecord, type PlannedOp, type ReviewState, type Store } from '../ports/store'
+import { PAGE_LIMIT, type ApplicationDoc, type CommitOutcome, type FieldDoc, type InviteDoc, type JoinDecision, type MemberDoc, type OpRecord, type PlannedOp, type ReviewState, type Store, type EvidenceDoc, type EvidenceLogEntry } from '../ports/store'
 import type { Db } from './db'
 
 class OpExists extends Error {}
@@ -41,8 +41,27 @@ export function createSqliteStore(db: Db): Store {
     conflicts: db.prepare<[string, string, number, number], { doc: string }>('SELECT doc FROM conflicts WHERE app_id = ? AND openid = ? AND seq > ? ORDER BY seq LIMIT ?'),
     getOp: db.prepare<[string], { doc: string }>('SELECT doc FROM ops WHERE op_id = ?'),
     // Op records are keyed `<appId>_<opId>`: the same opId in two applications is two operations.
-    putOp: db.prepare('INSERT INTO ops (op_id, doc) VALUES (?, ?)')
+    putOp: db.prepare('INSERT INTO ops (op_id, doc) VALUES (?, ?)'),
+    getEvidence: db.prepare<[string, string], { doc: string }>('SELECT doc FROM evidence WHERE app_id = ? AND hash = ?'),
+    putEvidence: db.prepare('INSERT INTO evidence (app_id, hash, doc) VALUES (?, ?, ?) ON CONFLICT (app_id, hash) DO UPDATE SET doc = excluded.doc'),
+    listEvidence: db.prepare<[string, string, number], { doc: string }>('SELECT doc FROM evidence WHERE app_id = ? AND hash > ? ORDER BY hash LIMIT ?')
   }
+
+  const putEvidence = db.transaction((doc: EvidenceDoc): EvidenceDoc => {
+    const stored = json<EvidenceDoc>(q.getEvidence.get(doc.appId, doc.hash))
+    if (stored && stored.removedAt === null) return stored
+    const next = stored ? { ...stored, removedAt: null, log: [...stored.log, ...doc.log] } : doc
+    q.putEvidence.run(doc.appId, doc.hash, JSON.stringify(next))
+    return next
+  })
+  const removeEvidence = db.transaction((appId: string, hash: string, entry: EvidenceLogEntry): EvidenceDoc | null => {
+    const stored = json<EvidenceDoc>(q.getEvidence.get(appId, hash))
+    if (!stored) return null
+    if (stored.removedAt !== null) return stored
+    const next = { ...stored, removedAt: entry.at, log: [...stored.log, entry] }
+    q.putEvidence.run(appId, hash, JSON.stringify(next))
+    return next
+  })
 
   const commit = db.transaction((appId: string, ops: PlannedOp[], open?: (app: ApplicationDoc) => boolean): CommitOutcome => {
     const row = q.getApp.get(appId)
@@ -156,6 +175,18 @@ export function createSqliteStore(db: Db): Store {
     },
     async getOps(appId, opIds) {
       return opIds.map((id) => json<OpRecord>(q.getOp.get(`${appId}_${id}`))).filter((o): o is OpRecord => o !== null)
+    },
+    async putEvidence(doc) {
+      return putEvidence(doc)
+    },
+    async getEvidence(appId, hashes) {
+      return hashes.map((h) => json<EvidenceDoc>(q.getEvidence.get(appId, h))).filter((d): d is EvidenceDoc => d !== null)
+    },
+    async listEvidence(appId, afterHash) {
+      return q.listEvidence.all(appId, afterHash, PAGE_LIMIT).map((r) => JSON.parse(r.doc) as EvidenceDoc)
+    },
+    async removeEvidence(appId, hash, entry) {
+      return removeEvidence(appId, hash, entry)
     }
   }
 }

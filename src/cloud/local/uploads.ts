@@ -9,7 +9,8 @@ import * as path from 'path'
 import type { IncomingMessage, ServerResponse } from 'http'
 import { fail, ok } from '../../errors'
 import { MAX_FILE_BYTES } from '../../lists'
-import { IMPORT_PATH, type UploadStore } from '../ports/uploads'
+import { EVIDENCE_PATH, IMPORT_PATH, type UploadStore } from '../ports/uploads'
+import { EVIDENCE_MAX_BYTES } from '../core/imageCheck'
 import type { Caller } from '../core'
 import { sendError, sendResult } from './http'
 
@@ -25,7 +26,7 @@ export function createDiskUploads(dataDir: string): DiskUploads {
   return {
     pathOf(fileID) {
       const p = fileID.startsWith(PREFIX) ? fileID.slice(PREFIX.length) : null
-      return p !== null && IMPORT_PATH.test(p) ? p : null
+      return p !== null && (IMPORT_PATH.test(p) || EVIDENCE_PATH.test(p)) ? p : null
     },
     async read(fileID) {
       const p = this.pathOf(fileID)
@@ -44,19 +45,28 @@ export function createDiskUploads(dataDir: string): DiskUploads {
   }
 }
 
-/** The upload route. The body is the file itself; its size is capped like the import (5 MB). */
+/**
+ * The upload route. The body is the file itself; its size is capped by what the path is for: a spreadsheet
+ * like the import (5 MB), an evidence photo like the evidence check (1 MB). Only the two path shapes above.
+ */
 export async function handleUpload(req: IncomingMessage, res: ServerResponse, files: DiskUploads, caller: Caller | null): Promise<void> {
   if (caller === null) return sendError(res, 'UNAUTHENTICATED')
   const cloudPath = new URL(req.url ?? '/', 'http://local').searchParams.get('cloudPath') ?? ''
-  if (!IMPORT_PATH.test(cloudPath) || cloudPath.split('/')[2] !== caller.openid) {
+  const limit = IMPORT_PATH.test(cloudPath) ? MAX_FILE_BYTES : EVIDENCE_PATH.test(cloudPath) ? EVIDENCE_MAX_BYTES : 0
+  if (limit === 0 || cloudPath.split('/')[2] !== caller.openid) {
     req.resume()
     return sendResult(res, fail('UPLOAD_FORBIDDEN', 'cloudPath'))
+  }
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > limit) {
+    req.resume()
+    return sendError(res, 'PAYLOAD_TOO_LARGE')
   }
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_FILE_BYTES) return sendError(res, 'PAYLOAD_TOO_LARGE')
+    if (size > limit) return sendError(res, 'PAYLOAD_TOO_LARGE')
     chunks.push(chunk)
   }
   sendResult(res, ok({ fileID: files.write(cloudPath, Buffer.concat(chunks)) }))

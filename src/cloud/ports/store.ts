@@ -61,6 +61,8 @@ export interface FieldDoc {
   itemId: string
   value: unknown
   explanation: string | null
+  /** Photos proving the answer itself (a 如涉及 “是”); claims inside a value carry their own. Absent when none. */
+  evidence?: string[]
   version: number
   /** The application seq at which this field last changed. */
   seq: number
@@ -202,4 +204,44 @@ export interface Store {
 
   /** The stored records among these opIds of this application. */
   getOps(appId: string, opIds: string[]): Promise<OpRecord[]>
+
+  // Evidence photos (one record per photo per application, keyed `<appId>_<hash>`).
+  /**
+   * Stores the record unless one with this hash exists: a re-sent upload is one record. A removed record is
+   * restored (its log keeps the removal). Returns the record as stored.
+   */
+  putEvidence(doc: EvidenceDoc): Promise<EvidenceDoc>
+  /** The records among these hashes (removed ones included). */
+  getEvidence(appId: string, hashes: string[]): Promise<EvidenceDoc[]>
+  /** Records with hash > afterHash, in hash order, at most PAGE_LIMIT (removed ones included). */
+  listEvidence(appId: string, afterHash: string): Promise<EvidenceDoc[]>
+  /** Marks the record removed and logs who and when; null when there is no such record. */
+  removeEvidence(appId: string, hash: string, entry: EvidenceLogEntry): Promise<EvidenceDoc | null>
+}
+
+/** One step in an evidence photo's life, kept on its record. */
+export interface EvidenceLogEntry {
+  action: 'add' | 'remove'
+  by: string
+  at: string
+}
+
+/**
+ * A photographed certificate: the file, the application, the item and the claim it was taken for (a ticked
+ * option id, a list entry `entry:<id>`, a platform entry `<tier>:<index>`, or '' for the answer itself), who
+ * uploaded it when, and the SHA-256 of its bytes — the reference the answer carries.
+ */
+export interface EvidenceDoc {
+  appId: string
+  hash: string
+  fileID: string
+  itemId: string
+  target: string
+  uploadedBy: string
+  uploadedAt: string
+  bytes: number
+  width: number
+  height: number
+  removedAt: string | null
+  log: EvidenceLogEntry[]
 }

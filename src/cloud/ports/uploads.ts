@@ -1,5 +1,5 @@
 /**
- * The upload port: reading a file the user uploaded (the list import's spreadsheets), no more. The mini-program uploads a
+ * The upload port: reading a file the user uploaded (the list import's spreadsheets, evidence photos), no more. The mini-program uploads a
  * spreadsheet with `wx.cloud.uploadFile({cloudPath, filePath})` to a path the server chose, and a handler reads
  * it back by its fileID (wxcloud/reference-server-api/storage/downloadFile). Bindings: ./wxUploads.ts (WeChat)
  * and src/cloud/local/uploads.ts (a folder on disk).

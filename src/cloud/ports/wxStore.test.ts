@@ -1,9 +1,11 @@
+import { evidenceContract } from '../../../test/contract/evidence.contract'
 import { storeContract } from '../../../test/contract/store.contract'
 import { storeFaults } from '../../../test/contract/store.faults'
 import { createWxDatabaseStandIn } from '../../../test/stand-ins/wxDatabase'
 import { createWxStore } from './wxStore'
 
 storeContract('WeChat cloud database binding (against the documented stand-in)', () => createWxStore(createWxDatabaseStandIn()))
+evidenceContract('WeChat cloud database binding (against the documented stand-in)', () => createWxStore(createWxDatabaseStandIn()))
 
 it('always bounds its queries with limit()', async () => {
   const db = createWxDatabaseStandIn()

@@ -21,6 +21,7 @@ import {
   type AuditDoc,
   type CommitOutcome,
   type ConflictNotice,
+  type EvidenceDoc,
   type FieldDoc,
   type HistoryDoc,
   type InviteDoc,
@@ -61,7 +62,7 @@ export interface WxTransaction {
 export interface WxDatabase {
   collection(name: string): WxCollection
   command: {
-    gt(n: number): unknown
+    gt(n: number | string): unknown
     gte(n: number): unknown
     lt(n: number): unknown
     neq(v: unknown): unknown
@@ -134,6 +135,7 @@ export function createWxStore(db: WxDatabase): Store {
   const memberId = (appId: string, openid: string) => `${appId}_${openid}`
   const fieldId = (appId: string, itemId: string) => `${appId}_${itemId}`
   const opDocId = (appId: string, opId: string) => `${appId}_${opId}`
+  const evidenceId = (appId: string, hash: string) => `${appId}_${hash}`
   /** Object values would merge field by field in update(): replace them whole with `_.set`. */
   const replacing = (changes: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v !== null && typeof v === 'object' ? _.set(v) : v]))
@@ -265,6 +267,31 @@ export function createWxStore(db: WxDatabase): Store {
       if (opIds.length === 0) return []
       const ops = await many<StoredOp>(col('ops').where({ _id: _.in(opIds.map((id) => opDocId(appId, id))) }))
       return ops.map((o): OpRecord => ({ opId: o.opId, appId: o.appId, openid: o.openid, digest: o.digest, result: bodyOf(o).result }))
+    },
+    // Evidence records: doc id `<appId>_<hash>`; the read and the write of one record in one transaction, and the
+    // record replaced whole with doc().set (reference-server-api/database/db.runTransaction).
+    async putEvidence(doc) {
+      return db.runTransaction(async (t) => {
+        const stored = await tget<EvidenceDoc>(t, 'evidence', evidenceId(doc.appId, doc.hash))
+        if (stored && stored.removedAt === null) return stored
+        const next = stored ? { ...stored, removedAt: null, log: [...stored.log, ...doc.log] } : doc
+        await t.collection('evidence').doc(evidenceId(doc.appId, doc.hash)).set({ data: { ...next } })
+        return next
+      }, TRANSACTION_TIMES)
+    },
+    async getEvidence(appId, hashes) {
+      if (hashes.length === 0) return []
+      return many<EvidenceDoc>(col('evidence').where({ _id: _.in(hashes.map((h) => evidenceId(appId, h))) }))
+    },
+    listEvidence: (appId, afterHash) => many<EvidenceDoc>(col('evidence').where({ appId, hash: _.gt(afterHash) }).orderBy('hash', 'asc')),
+    async removeEvidence(appId, hash, entry) {
+      return db.runTransaction(async (t) => {
+        const stored = await tget<EvidenceDoc>(t, 'evidence', evidenceId(appId, hash))
+        if (!stored || stored.removedAt !== null) return stored
+        const next = { ...stored, removedAt: entry.at, log: [...stored.log, entry] }
+        await t.collection('evidence').doc(evidenceId(appId, hash)).set({ data: { ...next } })
+        return next
+      }, TRANSACTION_TIMES)
     }
   }
 }

@@ -1,0 +1,145 @@
+/**
+ * Evidence photos in the cloud. The phone compresses a photo, names it by the SHA-256 of its bytes and
+ * uploads it to `evidence/<appId>/<own folder>/<hash>.jpg` (weapp: wx.cloud.uploadFile to the folder
+ * `evidenceFolder` gave; H5: the local cloud's upload route); `attachEvidence` then checks the file by content
+ * and records which claim it proves. The answer carries the hash (src/rules/values.ts); the record says the file
+ * is really there. Every call checks membership; only those who may write an item attach or remove its photos;
+ * every member (reviewers too) may look at them through short-lived links.
+ */
+import { createHash } from 'crypto'
+import { z } from 'zod'
+import { findItem, isAnswerable } from '../../form'
+import { fail, ok } from '../../errors'
+import { evidenceFolder } from '../ports/uploads'
+import { PAGE_LIMIT, type EvidenceDoc, type Store } from '../ports/store'
+import { membership, writeDenied } from './access'
+import { define } from './define'
+import { checkEvidenceImage } from './imageCheck'
+
+const appId = z.string().min(1).max(64)
+const hash = z.string().regex(/^[a-f0-9]{64}$/)
+/** The claim inside the answer: an option id, `entry:<id>`, `<tier>:<index>`, or '' for the answer itself. */
+const target = z.string().max(80).regex(/^[A-Za-z0-9_.:-]*$/)
+
+/** What a member's phone shows for a photo: no openid, the uploader by name. */
+export interface PublicEvidence {
+  hash: string
+  itemId: string
+  target: string
+  uploadedByName: string | null
+  uploadedAt: string
+  bytes: number
+  width: number
+  height: number
+  removed: boolean
+  /** A short-lived link to the photo, when asked for. */
+  url?: string
+}
+
+async function namesOf(store: Store, app: string): Promise<(openid: string) => string | null> {
+  const names = new Map((await store.listMembers(app)).map((m) => [m.openid, m.displayName]))
+  return (openid) => names.get(openid) ?? null
+}
+
+const publicOf = (d: EvidenceDoc, nameOf: (openid: string) => string | null, url?: string): PublicEvidence => ({
+  hash: d.hash,
+  itemId: d.itemId,
+  target: d.target,
+  uploadedByName: nameOf(d.uploadedBy),
+  uploadedAt: d.uploadedAt,
+  bytes: d.bytes,
+  width: d.width,
+  height: d.height,
+  removed: d.removedAt !== null,
+  ...(url ? { url } : {})
+})
+
+/** Items whose answers may carry photos: those the form asks 佐证材料 for. */
+const needsEvidence = (itemId: string) => {
+  const item = findItem(itemId)
+  return item !== undefined && isAnswerable(item) && (item.evidence === 'perTick' || item.evidence === 'listAndEvidence' || item.evidence === 'ifApplicable')
+}
+
+/** The folder this member uploads this application's photos to (the cloud path is the folder + `<hash>.jpg`). */
+export const evidenceFolderFunction = define(z.object({ appId }).strict(), async (event, { caller, store }) => {
+  const m = await membership(store, event.appId, caller.openid)
+  if (!m.ok) return m.result
+  if (m.member.role === 'countyReviewer' || m.member.role === 'cityRecommender') return fail('READ_ONLY_ROLE')
+  return ok({ folder: evidenceFolder(event.appId, caller.openid) })
+})
+
+export const attachEvidence = define(
+  z.object({ appId, itemId: z.string().min(1).max(64), target, hash, fileID: z.string().min(1).max(512) }).strict(),
+  async (event, { caller, store, clock, uploads }) => {
+    const m = await membership(store, event.appId, caller.openid)
+    if (!m.ok) return m.result
+    const denied = writeDenied(m.member, event.itemId)
+    if (denied) return fail(denied)
+    if (!findItem(event.itemId)) return fail('UNKNOWN_ITEM', 'itemId')
+    if (!needsEvidence(event.itemId)) return fail('EVIDENCE_NOT_NEEDED', 'itemId')
+    if (!uploads) return fail('FILES_UNAVAILABLE')
+    // Only the caller's own upload for this application, named by the hash it claims to have.
+    if (uploads.pathOf(event.fileID) !== `${evidenceFolder(event.appId, caller.openid)}${event.hash}.jpg`) return fail('EVIDENCE_FORBIDDEN', 'fileID')
+    const bytes = await uploads.read(event.fileID)
+    if (bytes === null) return fail('UPLOAD_NOT_FOUND', 'fileID')
+    const image = checkEvidenceImage(bytes)
+    if (!image.ok) return fail(image.code, 'fileID')
+    if (createHash('sha256').update(bytes).digest('hex') !== event.hash) return fail('EVIDENCE_HASH_MISMATCH', 'hash')
+    const at = clock.now().toISOString()
+    const stored = await store.putEvidence({
+      appId: event.appId,
+      hash: event.hash,
+      fileID: event.fileID,
+      itemId: event.itemId,
+      target: event.target,
+      uploadedBy: caller.openid,
+      uploadedAt: at,
+      bytes: bytes.length,
+      width: image.width,
+      height: image.height,
+      removedAt: null,
+      log: [{ action: 'add', by: caller.openid, at }]
+    })
+    return ok({ photo: publicOf(stored, await namesOf(store, event.appId)) })
+  }
+)
+
+/**
+ * Logs that a photo no longer proves its claim. The claim itself becomes incomplete through the answer (the
+ * phone removes the hash from it, one more versioned write), so the rule checks see it at once.
+ */
+export const removeEvidence = define(z.object({ appId, hash }).strict(), async (event, { caller, store, clock }) => {
+  const m = await membership(store, event.appId, caller.openid)
+  if (!m.ok) return m.result
+  const [record] = await store.getEvidence(event.appId, [event.hash])
+  if (!record) return fail('EVIDENCE_NOT_FOUND', 'hash')
+  const denied = writeDenied(m.member, record.itemId)
+  if (denied) return fail(denied)
+  const removed = (await store.removeEvidence(event.appId, event.hash, { action: 'remove', by: caller.openid, at: clock.now().toISOString() })) as EvidenceDoc
+  return ok({ photo: publicOf(removed, await namesOf(store, event.appId)) })
+})
+
+export const MAX_LINKS = 50
+
+/** The photos with these hashes, each with a short-lived link (members only; hashes not in this application left out). */
+export const evidencePhotos = define(
+  z.object({ appId, hashes: z.array(hash).min(1).max(MAX_LINKS) }).strict(),
+  async (event, { caller, store, links }) => {
+    const m = await membership(store, event.appId, caller.openid)
+    if (!m.ok) return m.result
+    const records = (await store.getEvidence(event.appId, [...new Set(event.hashes)])).filter((r) => r.removedAt === null)
+    const urls = links && records.length > 0 ? await links.urls(records.map((r) => r.fileID)) : {}
+    const nameOf = await namesOf(store, event.appId)
+    return ok({ photos: records.map((r) => publicOf(r, nameOf, urls[r.fileID])) })
+  },
+  { arrays: { hashes: MAX_LINKS } }
+)
+
+/** Every photo record of the application, a page at a time (the evidence page and the export's annex). */
+export const listEvidence = define(z.object({ appId, after: hash.optional() }).strict(), async (event, { caller, store }) => {
+  const m = await membership(store, event.appId, caller.openid)
+  if (!m.ok) return m.result
+  const page = await store.listEvidence(event.appId, event.after ?? '')
+  const nameOf = await namesOf(store, event.appId)
+  return ok({ photos: page.map((r) => publicOf(r, nameOf)), next: page.length === PAGE_LIMIT ? page[page.length - 1].hash : null })
+})
