@@ -1,7 +1,9 @@
 /** Stores a set of answers through `patchAnswers`, as an app would: batches under the event limits (src/cloud/limits.ts). */
 import { runFunction, type HandlerContext } from '../../src/cloud/core'
 import { MAX_EVENT_BYTES, MAX_OPS } from '../../src/cloud/limits'
-import { answerOf, type Answers } from '../../src/rules'
+import { findItem } from '../../src/form'
+import { allClaims, answerOf, withClaimRefs, type Answer, type Answers } from '../../src/rules'
+import type { Store } from '../../src/cloud/ports/store'
 import { testContext } from './context'
 
 /** The answers as patchAnswers ops (base version 0), in batches within the op count and the event size. */
@@ -31,13 +33,39 @@ export async function storeAnswers(ctx: HandlerContext, appId: string, answers: 
   }
 }
 
-/** A new application created by owner `o_owner` (王负责) holding these answers; `as(openid)` calls as someone else. */
-export async function applicationWith(answers: Answers) {
+/**
+ * Records every photo the answers reference as uploaded by `openid` (what attachEvidence stores after checking
+ * the file), for handler tests that are about something else than the upload itself.
+ */
+export async function recordPhotos(store: Store, appId: string, answers: Answers, openid = 'o_owner'): Promise<void> {
+  const claims = allClaims(answers)
+  for (const c of claims)
+    for (const hash of c.refs)
+      await store.putEvidence({ appId, hash, fileID: `cloud://env.bucket/evidence/${appId}/${openid}/${hash}.jpg`, itemId: c.itemId, target: c.target, uploadedBy: openid, uploadedAt: '2024-03-15T00:00:00.000Z', bytes: 300000, width: 2000, height: 1500, removedAt: null, log: [{ action: 'add', by: openid, at: '2024-03-15T00:00:00.000Z' }] })
+}
+
+/** The same answers with one photo (`hash`) proving every claim: one real upload serves a whole application in e2e. */
+export function samePhotoEverywhere(answers: Answers, hash: string): Record<string, Answer> {
+  const out: Record<string, Answer> = {}
+  for (const [id, a] of Object.entries(answers)) if (a) out[id] = a
+  for (const c of allClaims(answers)) {
+    const item = findItem(c.itemId)
+    if (item) out[c.itemId] = withClaimRefs(item, out[c.itemId], c.target, [hash])
+  }
+  return out
+}
+
+/**
+ * A new application created by owner `o_owner` (王负责) holding these answers, the photos they reference
+ * recorded as uploaded unless `photos: 'notUploaded'`; `as(openid)` calls as someone else.
+ */
+export async function applicationWith(answers: Answers, options: { photos: 'uploaded' | 'notUploaded' } = { photos: 'uploaded' }) {
   const owner = testContext('o_owner')
   const created = await runFunction('createApplication', { displayName: '王负责' }, owner)
   if (!created.ok) throw new Error(created.error.code)
   const appId = (created.data as { id: string }).id
   await storeAnswers(owner, appId, answers)
+  if (options.photos === 'uploaded') await recordPhotos(owner.store, appId, answers)
   const as = (openid: string): HandlerContext => ({ ...owner, caller: { openid, displayName: null } })
   return { owner, appId, as }
 }

@@ -10,6 +10,7 @@ import { createHash } from 'crypto'
 import { z } from 'zod'
 import { findItem, isAnswerable } from '../../form'
 import { fail, ok } from '../../errors'
+import { allClaims, type Answers, type Claim } from '../../rules'
 import { evidenceFolder } from '../ports/uploads'
 import { PAGE_LIMIT, type EvidenceDoc, type Store } from '../ports/store'
 import { membership, writeDenied } from './access'
@@ -143,3 +144,18 @@ export const listEvidence = define(z.object({ appId, after: hash.optional() }).s
   const nameOf = await namesOf(store, event.appId)
   return ok({ photos: page.map((r) => publicOf(r, nameOf)), next: page.length === PAGE_LIMIT ? page[page.length - 1].hash : null })
 })
+
+/**
+ * Claims whose photos are referenced in the answers but not recorded in the cloud (still queued on a phone,
+ * or removed): submission waits for them, so a reviewer never opens a claim without its certificate.
+ */
+export async function photosNotUploaded(store: Store, app: string, answers: Answers): Promise<Claim[]> {
+  const claims = allClaims(answers).filter((c) => c.refs.length > 0)
+  const hashes = [...new Set(claims.flatMap((c) => c.refs))]
+  const present = new Set<string>()
+  for (let i = 0; i < hashes.length; i += PAGE_LIMIT)
+    for (const r of await store.getEvidence(app, hashes.slice(i, i + PAGE_LIMIT))) if (r.removedAt === null) present.add(r.hash)
+  return claims.filter((c) => c.refs.some((h) => !present.has(h)))
+}
+
+export const notUploadedMessage = (what: string) => `“${what}”的照片还没有上传完成：请在有网络时打开小程序，等照片上传后再提交。`

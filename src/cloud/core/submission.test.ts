@@ -1,17 +1,14 @@
-import { withAnswer } from '../../../test/fixtures/completeApplication'
+import { COMPLETE_APPLICATION } from '../../../test/fixtures/completeApplication'
 import { applicationWith } from '../../../test/helpers/storeAnswers'
 import type { Answers } from '../../rules'
 import type { ApplicationDoc } from '../ports/store'
 import { runFunction, type HandlerContext } from './index'
 
-/**
- * The complete application as the store can hold it today: evidence beside a 是 is not stored yet (evidence
- * capture is a later issue), so 建立了集群碳排放监测机制 is answered 否, which needs none.
- */
-const SUBMITTABLE = withAnswer('s5.carbonMonitoring', { value: 's5.carbonMonitoring.2' }) as Answers
+/** The complete application, 建立了集群碳排放监测机制 answered 是 with its photo beside the answer. */
+const SUBMITTABLE = COMPLETE_APPLICATION
 
-async function team(answers: Answers) {
-  const { owner, appId, as } = await applicationWith(answers)
+async function team(answers: Answers, photos: 'uploaded' | 'notUploaded' = 'uploaded') {
+  const { owner, appId, as } = await applicationWith(answers, { photos })
   const join = async (openid: string, role: 'operator' | 'countyReviewer' | 'cityRecommender', displayName: string) => {
     const invite = await runFunction('createInvite', { appId, role, expiresInHours: 24, maxUses: 1 }, owner)
     if (!invite.ok) throw new Error(invite.error.code)
@@ -44,6 +41,16 @@ describe('submit', () => {
     })
     const again = await runFunction('submitApplication', { appId: t.appId }, t.owner)
     expect(again.ok ? null : again.error.message).toBe('申报已提交，正在审核中或已通过，不能重复提交。')
+  })
+
+  test('a photo still on a phone (referenced, never uploaded) blocks submission with the claim named', async () => {
+    const t = await team(SUBMITTABLE, 'notUploaded')
+    await t.owner.store.putEvidence({ appId: t.appId, hash: 'ev_carbon', fileID: 'cloud://e.b/x.jpg', itemId: 's5.carbonMonitoring', target: '', uploadedBy: 'o_owner', uploadedAt: 't', bytes: 1, width: 1, height: 1, removedAt: null, log: [] })
+    const r = await runFunction('submitApplication', { appId: t.appId }, t.owner)
+    const toFix = r.ok ? (r.data as { toFix: { itemIds: string[]; message: string }[] }).toFix : []
+    expect(toFix.find((f) => f.itemIds[0] === 's5.carbonMonitoring')).toBeUndefined()
+    expect(toFix[0]).toEqual({ itemIds: ['s2.chainWork'], severity: 'error', message: '“绘制产业链图谱，开展产业链培育”的照片还没有上传完成：请在有网络时打开小程序，等照片上传后再提交。' })
+    expect((await t.app()).review?.status ?? 'draft').toBe('draft')
   })
 
   test('an error is refused with the list of what to fix, and nothing is locked', async () => {

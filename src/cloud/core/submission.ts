@@ -12,6 +12,7 @@ import { define, type SignedContext } from './define'
 import type { NamedMemberDoc } from './names'
 import { emptyReview, logEntry, statusOf } from './review'
 import { storedAnswers } from './storedAnswers'
+import { notUploadedMessage, photosNotUploaded } from './evidence'
 
 const appId = z.string().min(1).max(64)
 const ATTEMPTS = 3
@@ -55,8 +56,12 @@ export const submitApplication = define(z.object({ appId }).strict(), async (eve
     const status = statusOf(app)
     if (status === 'submitted' || status === 'approved') return fail('ALREADY_SUBMITTED')
     const now = ctx.clock.now()
-    const findings = check(await storedAnswers(ctx.store, app.id), { level: 'submit', now, config: CURRENT_ROUND })
-    const toFix = findings.filter(blocksSubmission).map((f) => ({ itemIds: f.itemIds, severity: f.severity, message: f.message }))
+    const answers = await storedAnswers(ctx.store, app.id)
+    const findings = check(answers, { level: 'submit', now, config: CURRENT_ROUND })
+    const toFix: ToFix[] = [
+      ...findings.filter(blocksSubmission).map((f) => ({ itemIds: f.itemIds, severity: f.severity, message: f.message })),
+      ...(await photosNotUploaded(ctx.store, app.id, answers)).map((c) => ({ itemIds: [c.itemId], severity: 'error' as const, message: notUploadedMessage(c.what) }))
+    ]
     if (toFix.length > 0) return ok({ submitted: false, code: 'SUBMIT_BLOCKED', message: ERROR_MESSAGES.SUBMIT_BLOCKED, toFix })
     const at = now.toISOString()
     return {

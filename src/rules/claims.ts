@@ -1,0 +1,100 @@
+/**
+ * Claims that need proof (填报说明: 佐证材料 for every ticked box marked “勾选需提供佐证材料”, every row marked
+ * “需提供清单及佐证材料”, and a 如涉及 answer of 是), read from an answer, and the photos (evidence references)
+ * each one carries. The evidence rule, the chat, the evidence page, submission and the export all read claims
+ * here, and photos are added and removed here, so a reference sits in the same place of the answer everywhere.
+ */
+import { allItems, type Item } from '../form'
+import { isBlank } from './text'
+import type { Answer, Answers, ChecklistValue, ItemListValue, PlatformsValue } from './values'
+
+export interface Claim {
+  itemId: string
+  /** Where in the answer: a ticked option id, `entries.<i>`, `<tier>.entries.<i>`, or '' for the answer itself. */
+  target: string
+  /** What is claimed, as the operator reads it (the option's text, “…第3条”, “省级：…中心”, the item). */
+  what: string
+  /** Photo references (SHA-256 of each photo), blanks left out. */
+  refs: string[]
+}
+
+const refsOf = (refs: readonly string[] | undefined) => (Array.isArray(refs) ? refs.filter((r) => typeof r === 'string' && !isBlank(r)) : [])
+
+/** Items whose list is itemised elsewhere (a count with its list beside it) carry their proof on the list entries. */
+const itemisedElsewhere = new Set(allItems().flatMap((i) => (i.kind === 'itemList' ? i.itemises : [])))
+
+/** Whether the form asks proof for this item at all. */
+export const asksEvidence = (item: Item) =>
+  (item.evidence === 'perTick' || item.evidence === 'listAndEvidence' || item.evidence === 'ifApplicable') && !itemisedElsewhere.has(item.id)
+
+/** The items that ask for proof, in form order. */
+export const EVIDENCE_ITEMS: readonly Item[] = allItems().filter(asksEvidence)
+
+/** Every claim the answer makes that needs proof, with the photos it has. No answer, no claims. */
+export function claimsOf(item: Item, answer: Answer | undefined): Claim[] {
+  const value = answer?.value
+  if (value === undefined || value === null || !asksEvidence(item)) return []
+  const claim = (target: string, what: string, refs: readonly string[] | undefined): Claim => ({ itemId: item.id, target, what, refs: refsOf(refs) })
+  switch (item.kind) {
+    case 'checklist': {
+      const v = value as ChecklistValue
+      if (!Array.isArray(v.ticked)) return []
+      return v.ticked.flatMap((t) => {
+        const option = item.options.find((o) => o.id === t)
+        return option ? [claim(t, option.label, v.evidence?.[t])] : []
+      })
+    }
+    case 'itemList': {
+      const v = value as ItemListValue
+      return Array.isArray(v.entries) ? v.entries.map((e, i) => claim(`entries.${i}`, `${item.label}第${i + 1}条`, e.evidence)) : []
+    }
+    case 'platforms': {
+      const v = value as PlatformsValue
+      return item.tiers.flatMap((tier) => (v[tier.id]?.entries ?? []).map((e, i) => claim(`${tier.id}.entries.${i}`, `${tier.label}：${e.name}`, e.evidence)))
+    }
+    case 'choice': {
+      // “如涉及，需提供佐证材料”: only an answer of 是 (the first printed option) needs proof.
+      const chosen = item.options.find((o) => o.id === value)
+      return chosen?.label === '是' ? [claim('', item.label, answer?.evidence)] : []
+    }
+    default:
+      return [claim('', item.label, answer?.evidence)]
+  }
+}
+
+/** Every claim of the application, in form order. */
+export const allClaims = (answers: Answers): Claim[] => EVIDENCE_ITEMS.flatMap((item) => claimsOf(item, answers[item.id]))
+
+/** The answer with its refs at `target` replaced by `refs` (the value itself unchanged otherwise). */
+export function withClaimRefs(item: Item, answer: Answer, target: string, refs: readonly string[]): Answer {
+  const list = [...refs]
+  if (target === '') return { ...answer, evidence: list }
+  const value = answer.value as Record<string, unknown>
+  switch (item.kind) {
+    case 'checklist': {
+      const v = value as unknown as ChecklistValue
+      return { ...answer, value: { ...v, evidence: { ...(v.evidence ?? {}), [target]: list } } }
+    }
+    case 'itemList': {
+      const v = value as unknown as ItemListValue
+      const i = Number(target.split('.')[1])
+      return { ...answer, value: { ...v, entries: v.entries.map((e, k) => (k === i ? { ...e, evidence: list } : e)) } }
+    }
+    case 'platforms': {
+      const v = value as unknown as PlatformsValue
+      const [tier, , index] = target.split('.')
+      const i = Number(index)
+      const t = v[tier]
+      if (!t) return answer
+      return { ...answer, value: { ...v, [tier]: { ...t, entries: t.entries.map((e, k) => (k === i ? { ...e, evidence: list } : e)) } } }
+    }
+    default:
+      return { ...answer, evidence: list }
+  }
+}
+
+/** Adds a photo to a claim (once) or removes it. */
+export const withPhoto = (item: Item, answer: Answer, claim: Claim, hash: string): Answer =>
+  withClaimRefs(item, answer, claim.target, claim.refs.includes(hash) ? claim.refs : [...claim.refs, hash])
+export const withoutPhoto = (item: Item, answer: Answer, claim: Claim, hash: string): Answer =>
+  withClaimRefs(item, answer, claim.target, claim.refs.filter((r) => r !== hash))
