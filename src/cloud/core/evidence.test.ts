@@ -1,23 +1,7 @@
 import { jpegPhoto, sha256 } from '../../../test/fixtures/photos'
 import { applicationWith } from '../../../test/helpers/storeAnswers'
-import type { FileLinks } from '../ports/links'
-import type { UploadStore } from '../ports/uploads'
+import { memoryStorage } from '../../../test/helpers/memoryStorage'
 import { runFunction, type HandlerContext } from './index'
-
-/** Cloud storage as the handlers see it: files by path, fileIDs `cloud://env.bucket/<path>` like WeChat's. */
-function memoryStorage() {
-  const files = new Map<string, Uint8Array>()
-  const uploads: UploadStore = {
-    pathOf: (id) => (/^cloud:\/\/[^/]+\/(.+)$/.exec(id)?.[1] ?? null),
-    read: async (id) => files.get(uploads.pathOf(id) ?? '') ?? null
-  }
-  const links: FileLinks = { urls: async (ids) => Object.fromEntries(ids.filter((id) => files.has(uploads.pathOf(id) ?? '')).map((id) => [id, `https://tmp.example/${uploads.pathOf(id)}`])) }
-  const put = (path: string, bytes: Uint8Array) => {
-    files.set(path, bytes)
-    return `cloud://env-1.bucket/${path}`
-  }
-  return { uploads, links, put }
-}
 
 async function setup() {
   const storage = memoryStorage()
