@@ -3,7 +3,7 @@
  * operator's sections in form order, one question at a time, and asks the rule module about every value.
  */
 import { FORM, findItem, helpText, isAnswerable, type Item, type NumberKind, type SectionId } from '../form'
-import { derivedOffer, judgeAnswer, normalizeValue, type Answer, type Answers, type Finding, type RulesConfig } from '../rules'
+import { carryPhotos, derivedOffer, judgeAnswer, normalizeValue, type Answer, type Answers, type Finding, type RulesConfig } from '../rules'
 import { parseCommand } from './commands'
 import { formatAnswer } from './format'
 import { interpret, listPrompt, matrixPrompt, planPartPrompt } from './interpret'
@@ -184,7 +184,8 @@ const EXPLAIN_PROMPT = '如确认无误，请简要说明原因（会随答案�
 function store(state: ChatState, answers: Answers, item: Item, value: unknown, notes: string[], options: EngineOptions, before: Pending | null = null): Step {
   const normalized = normalizeValue(item, value)
   if (!normalized.ok) return refuse(state, answers, item, value, normalized.findings, before)
-  const answer: Answer = { ...(answers[item.id] ?? {}), value: normalized.value }
+  // The photos of claims the new answer still makes stay with it (src/rules/claims.ts).
+  const answer: Answer = carryPhotos(item, answers[item.id], { ...(answers[item.id] ?? {}), value: normalized.value })
   delete answer.explanation
   const verdict = judgeAnswer(item, answer, answers, options)
   if (verdict.errors.length > 0) return refuse(state, answers, item, normalized.value, verdict.errors, before)

@@ -1,5 +1,5 @@
 import { findItem, type Item } from '../form'
-import { allClaims, claimsOf, withPhoto, withoutPhoto } from './claims'
+import { allClaims, carryPhotos, claimsOf, withPhoto, withoutPhoto } from './claims'
 import { check } from './check'
 
 const item = (id: string) => findItem(id) as Item
@@ -10,7 +10,7 @@ describe('claims that need proof', () => {
     const chain = item('s2.chainWork')
     const answer = { value: { ticked: ['s2.chainWork.1', 's2.chainWork.3'] } }
     const [first, second] = claimsOf(chain, answer)
-    expect(first).toEqual({ itemId: 's2.chainWork', target: 's2.chainWork.1', what: '绘制产业链图谱，开展产业链培育', refs: [] })
+    expect(first).toEqual({ itemId: 's2.chainWork', target: 's2.chainWork.1', key: 's2.chainWork.1', what: '绘制产业链图谱，开展产业链培育', refs: [] })
     const proven = withPhoto(chain, withPhoto(chain, answer, first, h(1)), first, h(1))
     expect(proven.value).toEqual({ ticked: ['s2.chainWork.1', 's2.chainWork.3'], evidence: { 's2.chainWork.1': [h(1)] } })
     expect(claimsOf(chain, proven).map((c) => c.refs)).toEqual([[h(1)], []])
@@ -33,7 +33,7 @@ describe('claims that need proof', () => {
     const tier = (platforms as Extract<Item, { kind: 'platforms' }>).tiers[0]
     const value = { value: { [tier.id]: { count: '1', entries: [{ name: '潍坊市动力装备创新中心' }] } } }
     const [platform] = claimsOf(platforms, value)
-    expect(platform).toEqual({ itemId: 's3.platforms', target: `${tier.id}.entries.0`, what: `${tier.label}：潍坊市动力装备创新中心`, refs: [] })
+    expect(platform).toEqual({ itemId: 's3.platforms', target: `${tier.id}.entries.0`, key: `${tier.id}:潍坊市动力装备创新中心`, what: `${tier.label}：潍坊市动力装备创新中心`, refs: [] })
     expect(claimsOf(platforms, withPhoto(platforms, value, platform, h(3)))[0].refs).toEqual([h(3)])
   })
 
@@ -41,7 +41,7 @@ describe('claims that need proof', () => {
     const carbon = item('s5.carbonMonitoring')
     expect(claimsOf(carbon, { value: 's5.carbonMonitoring.2' })).toEqual([])
     const [c] = claimsOf(carbon, { value: 's5.carbonMonitoring.1' })
-    expect(c).toEqual({ itemId: 's5.carbonMonitoring', target: '', what: carbon.label, refs: [] })
+    expect(c).toEqual({ itemId: 's5.carbonMonitoring', target: '', key: '', what: carbon.label, refs: [] })
     expect(withPhoto(carbon, { value: 's5.carbonMonitoring.1' }, c, h(4))).toEqual({ value: 's5.carbonMonitoring.1', evidence: [h(4)] })
   })
 
@@ -55,5 +55,26 @@ describe('claims that need proof', () => {
     const answers = { 's2.chainWork': { value: { ticked: ['s2.chainWork.1', 's2.chainWork.2'], evidence: { 's2.chainWork.1': [h(1)] } } } }
     const missing = check(answers, { level: 'submit', now: new Date('2024-04-01T00:00:00Z') }).filter((f) => f.code === 'EVIDENCE_MISSING')
     expect(missing.map((f) => f.path)).toEqual(['s2.chainWork.2'])
+  })
+})
+
+describe('re-answering keeps the photos already taken', () => {
+  test('ticks still ticked keep their photos; an unticked option drops them; a new tick has none', () => {
+    const chain = item('s2.chainWork')
+    const before = { value: { ticked: ['s2.chainWork.1', 's2.chainWork.2'], evidence: { 's2.chainWork.1': [h(1)], 's2.chainWork.2': [h(2)] } } }
+    const after = carryPhotos(chain, before, { value: { ticked: ['s2.chainWork.1', 's2.chainWork.5'] } })
+    expect(after.value).toEqual({ ticked: ['s2.chainWork.1', 's2.chainWork.5'], evidence: { 's2.chainWork.1': [h(1)] } })
+  })
+
+  test('a list entry keeps its photo by its id even when the entries before it were removed', () => {
+    const list = item('s6.branchList')
+    const before = { value: { entries: [{ id: 'b1', fields: {} }, { id: 'b2', fields: {}, evidence: [h(3)] }] } }
+    const after = carryPhotos(list, before, { value: { entries: [{ id: 'b2', fields: {} }] } })
+    expect(after.value).toEqual({ entries: [{ id: 'b2', fields: {}, evidence: [h(3)] }] })
+  })
+
+  test('a 是 answered again keeps the photo beside it', () => {
+    const carbon = item('s5.carbonMonitoring')
+    expect(carryPhotos(carbon, { value: 's5.carbonMonitoring.1', evidence: [h(4)] }, { value: 's5.carbonMonitoring.1' })).toEqual({ value: 's5.carbonMonitoring.1', evidence: [h(4)] })
   })
 })

@@ -14,6 +14,8 @@ export interface Claim {
   target: string
   /** What is claimed, as the operator reads it (the option's text, “…第3条”, “省级：…中心”, the item). */
   what: string
+  /** The same claim across edits: the option id, `entry:<list entry id>`, `<tier>:<platform name>`, or ''. */
+  key: string
   /** Photo references (SHA-256 of each photo), blanks left out. */
   refs: string[]
 }
@@ -34,7 +36,7 @@ export const EVIDENCE_ITEMS: readonly Item[] = allItems().filter(asksEvidence)
 export function claimsOf(item: Item, answer: Answer | undefined): Claim[] {
   const value = answer?.value
   if (value === undefined || value === null || !asksEvidence(item)) return []
-  const claim = (target: string, what: string, refs: readonly string[] | undefined): Claim => ({ itemId: item.id, target, what, refs: refsOf(refs) })
+  const claim = (target: string, what: string, refs: readonly string[] | undefined, key = target): Claim => ({ itemId: item.id, target, what, key, refs: refsOf(refs) })
   switch (item.kind) {
     case 'checklist': {
       const v = value as ChecklistValue
@@ -46,11 +48,11 @@ export function claimsOf(item: Item, answer: Answer | undefined): Claim[] {
     }
     case 'itemList': {
       const v = value as ItemListValue
-      return Array.isArray(v.entries) ? v.entries.map((e, i) => claim(`entries.${i}`, `${item.label}第${i + 1}条`, e.evidence)) : []
+      return Array.isArray(v.entries) ? v.entries.map((e, i) => claim(`entries.${i}`, `${item.label}第${i + 1}条`, e.evidence, `entry:${e.id}`)) : []
     }
     case 'platforms': {
       const v = value as PlatformsValue
-      return item.tiers.flatMap((tier) => (v[tier.id]?.entries ?? []).map((e, i) => claim(`${tier.id}.entries.${i}`, `${tier.label}：${e.name}`, e.evidence)))
+      return item.tiers.flatMap((tier) => (v[tier.id]?.entries ?? []).map((e, i) => claim(`${tier.id}.entries.${i}`, `${tier.label}：${e.name}`, e.evidence, `${tier.id}:${e.name}`)))
     }
     case 'choice': {
       // “如涉及，需提供佐证材料”: only an answer of 是 (the first printed option) needs proof.
@@ -98,3 +100,18 @@ export const withPhoto = (item: Item, answer: Answer, claim: Claim, hash: string
   withClaimRefs(item, answer, claim.target, claim.refs.includes(hash) ? claim.refs : [...claim.refs, hash])
 export const withoutPhoto = (item: Item, answer: Answer, claim: Claim, hash: string): Answer =>
   withClaimRefs(item, answer, claim.target, claim.refs.filter((r) => r !== hash))
+
+/**
+ * A new answer to an item keeps the photos of every claim it still makes (a tick still ticked, a list entry
+ * with the same id, a platform with the same name): re-answering never drops a certificate already taken.
+ */
+export function carryPhotos(item: Item, previous: Answer | undefined, next: Answer): Answer {
+  const before = new Map(claimsOf(item, previous).filter((c) => c.refs.length > 0).map((c) => [c.key, c.refs]))
+  if (before.size === 0) return next
+  let out = next
+  for (const c of claimsOf(item, next)) {
+    const refs = before.get(c.key)
+    if (refs && c.refs.length === 0) out = withClaimRefs(item, out, c.target, refs)
+  }
+  return out
+}
