@@ -1,0 +1,81 @@
+/**
+ * Evidence photos of one application on this phone, glued together: take or pick → compressed and saved on the
+ * device (the photo port) → the photo's hash added to its claim in the answer (the sync session: device, outbox,
+ * cloud) → the upload queued (./queue.ts). Removing reverses it. Pages and components only render what this says.
+ */
+import { findItem } from '../form'
+import { ERROR_MESSAGES } from '../errors'
+import { claimsOf, withPhoto, withoutPhoto, type Answer, type Claim } from '../rules'
+import { callFunction } from '../sync/cloud/binding'
+import { syncSession, taroKeyValue } from '../sync/device'
+import type { PhotoSource } from './photo'
+import { photoDevice } from './photoDevice'
+import { EvidenceQueue } from './queue'
+import { uploadPhoto } from './transfer'
+
+const queues = new Map<string, EvidenceQueue>()
+
+export function evidenceQueue(appId: string): EvidenceQueue {
+  if (!queues.has(appId)) {
+    queues.set(
+      appId,
+      new EvidenceQueue({ kv: taroKeyValue, now: () => Date.now(), call: (name, data) => callFunction(name, data), upload: uploadPhoto, source: (hash) => photoDevice.uploadSource(hash) }, appId)
+    )
+  }
+  return queues.get(appId) as EvidenceQueue
+}
+
+/** At most this many photos are picked at once (chooseMedia's count ≤ 9, shared/wechat.md). */
+export const PICK_AT_ONCE = 9
+
+/** The claim as it stands now in the member's answers (after other photos were added or a colleague's pull). */
+function current(appId: string, claim: Claim): { answer: Answer; claim: Claim } | null {
+  const item = findItem(claim.itemId)
+  const answer = syncSession(appId).answers[claim.itemId]
+  if (!item || !answer) return null
+  const now = claimsOf(item, answer).find((c) => c.key === claim.key)
+  return now ? { answer, claim: now } : null
+}
+
+export type TakeResult = { ok: true; added: number } | { ok: false; message: string }
+
+/**
+ * Takes (camera) or picks (album) photos for a claim. Must be called straight from a tap: the platform opens the
+ * camera or file chooser only inside the user's gesture.
+ */
+export async function takePhotos(appId: string, claim: Claim, from: PhotoSource): Promise<TakeResult> {
+  const captured = await photoDevice.capture(from, PICK_AT_ONCE)
+  if (!captured.ok) return { ok: false, message: ERROR_MESSAGES[captured.code] }
+  if (captured.photos.length === 0) return { ok: true, added: 0 }
+  const now = current(appId, claim)
+  const item = findItem(claim.itemId)
+  if (!now || !item) return { ok: false, message: NO_LONGER_CLAIMED }
+  let answer = now.answer
+  let c = now.claim
+  for (const photo of captured.photos) {
+    answer = withPhoto(item, answer, c, photo.hash)
+    c = claimsOf(item, answer).find((x) => x.key === claim.key) as Claim
+  }
+  const session = syncSession(appId)
+  const queue = evidenceQueue(appId)
+  // The photos are on the device already; the queue and the answer follow before anything is sent.
+  for (const photo of captured.photos) queue.attach(photo.hash, claim.itemId, c.target)
+  session.record([{ itemId: claim.itemId, answer }])
+  void session.flush().then(() => queue.run())
+  return { ok: true, added: captured.photos.length }
+}
+
+/** Removes a photo from its claim (the claim needs proof again) and logs the removal in the cloud. */
+export function dropPhoto(appId: string, claim: Claim, hash: string): void {
+  const now = current(appId, claim)
+  const item = findItem(claim.itemId)
+  const queue = evidenceQueue(appId)
+  queue.remove(hash, claim.itemId, claim.target)
+  if (now && item) syncSession(appId).record([{ itemId: claim.itemId, answer: withoutPhoto(item, now.answer, now.claim, hash) }])
+  void photoDevice.remove(hash)
+  void syncSession(appId)
+    .flush()
+    .then(() => queue.run())
+}
+
+export const NO_LONGER_CLAIMED = '这一项已不在答案中（可能已被修改），照片未添加。'
