@@ -55,7 +55,16 @@ const STATUS: Record<ErrorCode, number> = {
   UPLOAD_NOT_FOUND: 404,
   FILES_UNAVAILABLE: 501,
   NOT_A_LIST: 400,
-  IMPORT_REFUSED: 400
+  IMPORT_REFUSED: 400,
+  PHOTO_NOT_IMAGE: 415,
+  PHOTO_TOO_LARGE: 413,
+  PHOTO_EMPTY: 400,
+  PHOTO_UNREADABLE: 415,
+  // Raised on the device only (compressing, saving, the camera permission); listed for completeness.
+  PHOTO_COMPRESS_FAILED: 400,
+  PHOTO_SAVE_FAILED: 507,
+  PHOTO_NOT_ALLOWED: 403,
+  EVIDENCE_NOT_IN_APPLICATION: 403
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {
