@@ -1,4 +1,5 @@
 import type { FilePort } from '../ports/files'
+import type { OcrPort } from '../ports/ocr'
 import type { UploadStore } from '../ports/uploads'
 import type { Store } from '../ports/store'
 
@@ -27,6 +28,8 @@ export interface HandlerContext {
   files?: FilePort
   /** Files users uploaded, where a binding has them (the list import reads spreadsheets through it). */
   uploads?: UploadStore
+  /** Reads a photographed certificate's text (readCertificate); absent means reading is unavailable. */
+  ocr?: OcrPort
 }
 
 export const systemClock: Clock = { now: () => new Date() }

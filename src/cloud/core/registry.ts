@@ -9,6 +9,7 @@ import { fieldHistory, patchAnswers, pullAnswers } from './answers'
 import { exportApplicationFunction } from './exportApplication'
 import { reopenApplication, reviewApplication, submitApplication } from './submission'
 import { confirmListImport, exportList, listImportTarget, listTemplate, previewListImport } from './listImport'
+import { readCertificate } from './readCertificate'
 
 /** Every cloud function, by name: the local cloud dispatches through this table. */
 export const FUNCTIONS = {
@@ -35,7 +36,8 @@ export const FUNCTIONS = {
   previewListImport,
   confirmListImport,
   listTemplate,
-  exportList
+  exportList,
+  readCertificate
 }
 
 export type FunctionName = keyof typeof FUNCTIONS

@@ -5,6 +5,7 @@ import { runRouted } from '../core/registry'
 import { createWxStore, type WxDatabase } from '../ports/wxStore'
 import { createWxFiles, type WxStorage } from '../ports/wxFiles'
 import { createWxUploads, type WxDownloadApi } from '../ports/wxUploads'
+import { createWxOcr, type WxOcrApi } from '../ports/wxOcr'
 
 // DYNAMIC_CURRENT_ENV: use the environment the function is deployed in (wx-server-sdk cloud.init docs).
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -14,6 +15,7 @@ const store = createWxStore(cloud.database() as unknown as WxDatabase)
 const random = (bytes: number) => randomBytes(bytes).toString('hex')
 const files = createWxFiles(cloud as unknown as WxStorage)
 const uploads = createWxUploads(cloud as unknown as WxDownloadApi)
+const ocr = createWxOcr(cloud as unknown as WxOcrApi)
 
 /**
  * WeChat adds `userInfo: {appId, openId}` to every event sent by the mini-program (cloud.callFunction
@@ -34,6 +36,6 @@ export function makeRouter() {
   return async (event: unknown) => {
     const { OPENID } = cloud.getWXContext()
     const caller = typeof OPENID === 'string' && OPENID !== '' ? { openid: OPENID, displayName: null } : null
-    return runRouted(withoutPlatformFields(event), { caller, clock: systemClock, store, random, files, uploads })
+    return runRouted(withoutPlatformFields(event), { caller, clock: systemClock, store, random, files, uploads, ocr })
   }
 }

@@ -10,6 +10,7 @@ import { bearerToken, readJson, sendError, sendResult } from './http'
 import { serveStatic } from './static'
 import { hostAllowed, securityHeaders } from './headers'
 import { createDiskUploads, handleUpload } from './uploads'
+import { createTesseractOcr } from './tesseract'
 
 export interface LocalCloudOptions {
   /** Folder of the SQLite file; created if missing. */
@@ -40,6 +41,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const store = createSqliteStore(db)
   const random = (bytes: number) => randomBytes(bytes).toString('hex')
   const uploads = createDiskUploads(options.dataDir)
+  const ocr = createTesseractOcr()
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
     if (pathname === '/api/health') return sendResult(res, ok({ status: 'ok' }))
@@ -64,7 +66,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     if (!body.ok) return sendError(res, body.code)
     const token = bearerToken(req)
     const caller = token === null ? null : auth.resolve(token)
-    sendResult(res, await runFunction(match[1], body.value, { caller, clock, store, random, uploads }))
+    sendResult(res, await runFunction(match[1], body.value, { caller, clock, store, random, uploads, ocr }))
   }
 
   const server = http.createServer((req, res) => {
