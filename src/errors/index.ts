@@ -60,6 +60,14 @@ export type ErrorCode =
   | 'EVIDENCE_HASH_MISMATCH'
   | 'EVIDENCE_FORBIDDEN'
   | 'EVIDENCE_NOT_FOUND'
+  | 'PHOTO_NOT_IMAGE'
+  | 'PHOTO_TOO_LARGE'
+  | 'PHOTO_EMPTY'
+  | 'PHOTO_UNREADABLE'
+  | 'PHOTO_COMPRESS_FAILED'
+  | 'PHOTO_SAVE_FAILED'
+  | 'PHOTO_NOT_ALLOWED'
+  | 'EVIDENCE_NOT_IN_APPLICATION'
 
 export interface AppError {
   code: ErrorCode
@@ -124,7 +132,15 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   EVIDENCE_NOT_IMAGE: '这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。',
   EVIDENCE_HASH_MISMATCH: '照片在上传中损坏，请重新上传。',
   EVIDENCE_FORBIDDEN: '只能使用您本人为这份申报上传的照片。',
-  EVIDENCE_NOT_FOUND: '这张照片不在这份申报中。'
+  EVIDENCE_NOT_FOUND: '这张照片不在这份申报中。',
+  PHOTO_NOT_IMAGE: '所选文件不是图片，请拍照或选择 JPG、PNG 格式的照片。',
+  PHOTO_TOO_LARGE: '照片超过 10 MB，无法使用，请重新拍照或选择较小的照片。',
+  PHOTO_EMPTY: '所选文件是空的（0 字节），请重新拍照或选择照片。',
+  PHOTO_UNREADABLE: '照片无法打开，可能已损坏或格式不受支持，请重新拍照。',
+  PHOTO_COMPRESS_FAILED: '照片无法压缩到 500 KB 以内，请靠近证书、避开杂乱背景后重新拍照。',
+  PHOTO_SAVE_FAILED: '照片未能保存到手机，可能是存储空间不足，请清理后重试。',
+  PHOTO_NOT_ALLOWED: '无法使用相机或相册，请在微信“设置 → 隐私”中允许本小程序使用相机和相册后重试。',
+  EVIDENCE_NOT_IN_APPLICATION: '这张照片不属于这份申报，无法读取。'
 }
 
 export function errorMessage(error: AppError): string {

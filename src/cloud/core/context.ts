@@ -1,5 +1,6 @@
 import type { FilePort } from '../ports/files'
 import type { FileLinks } from '../ports/links'
+import type { OcrPort } from '../ports/ocr'
 import type { UploadStore } from '../ports/uploads'
 import type { Store } from '../ports/store'
 
@@ -30,6 +31,8 @@ export interface HandlerContext {
   uploads?: UploadStore
   /** Short-lived links to stored photos, handed out only after the handler checked membership. */
   links?: FileLinks
+  /** Reads a photographed certificate's text (readCertificate); absent means reading is unavailable. */
+  ocr?: OcrPort
 }
 
 export const systemClock: Clock = { now: () => new Date() }

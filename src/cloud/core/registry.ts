@@ -10,6 +10,7 @@ import { exportApplicationFunction } from './exportApplication'
 import { reopenApplication, reviewApplication, submitApplication } from './submission'
 import { confirmListImport, exportList, listImportTarget, listTemplate, previewListImport } from './listImport'
 import { attachEvidence, evidenceFolderFunction, evidencePhotos, listEvidence, removeEvidence } from './evidence'
+import { readCertificate } from './readCertificate'
 
 /** Every cloud function, by name: the local cloud dispatches through this table. */
 export const FUNCTIONS = {
@@ -41,7 +42,8 @@ export const FUNCTIONS = {
   attachEvidence,
   removeEvidence,
   evidencePhotos,
-  listEvidence
+  listEvidence,
+  readCertificate
 }
 
 export type FunctionName = keyof typeof FUNCTIONS

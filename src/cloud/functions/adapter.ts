@@ -6,6 +6,7 @@ import { createWxStore, type WxDatabase } from '../ports/wxStore'
 import { createWxFiles, type WxStorage } from '../ports/wxFiles'
 import { createWxUploads, type WxDownloadApi } from '../ports/wxUploads'
 import { createWxLinks, type WxTempUrlApi } from '../ports/wxLinks'
+import { createWxOcr, type WxOcrApi } from '../ports/wxOcr'
 
 // DYNAMIC_CURRENT_ENV: use the environment the function is deployed in (wx-server-sdk cloud.init docs).
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -16,6 +17,7 @@ const random = (bytes: number) => randomBytes(bytes).toString('hex')
 const files = createWxFiles(cloud as unknown as WxStorage)
 const uploads = createWxUploads(cloud as unknown as WxDownloadApi)
 const links = createWxLinks(cloud as unknown as WxTempUrlApi)
+const ocr = createWxOcr(cloud as unknown as WxOcrApi)
 
 /**
  * WeChat adds `userInfo: {appId, openId}` to every event sent by the mini-program (cloud.callFunction
@@ -36,6 +38,6 @@ export function makeRouter() {
   return async (event: unknown) => {
     const { OPENID } = cloud.getWXContext()
     const caller = typeof OPENID === 'string' && OPENID !== '' ? { openid: OPENID, displayName: null } : null
-    return runRouted(withoutPlatformFields(event), { caller, clock: systemClock, store, random, files, uploads, links })
+    return runRouted(withoutPlatformFields(event), { caller, clock: systemClock, store, random, files, uploads, links, ocr })
   }
 }

@@ -62,7 +62,16 @@ const STATUS: Record<ErrorCode, number> = {
   EVIDENCE_NOT_IMAGE: 415,
   EVIDENCE_HASH_MISMATCH: 400,
   EVIDENCE_FORBIDDEN: 403,
-  EVIDENCE_NOT_FOUND: 404
+  EVIDENCE_NOT_FOUND: 404,
+  PHOTO_NOT_IMAGE: 415,
+  PHOTO_TOO_LARGE: 413,
+  PHOTO_EMPTY: 400,
+  PHOTO_UNREADABLE: 415,
+  // Raised on the device only (compressing, saving, the camera permission); listed for completeness.
+  PHOTO_COMPRESS_FAILED: 400,
+  PHOTO_SAVE_FAILED: 507,
+  PHOTO_NOT_ALLOWED: 403,
+  EVIDENCE_NOT_IN_APPLICATION: 403
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {

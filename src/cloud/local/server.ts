@@ -11,6 +11,7 @@ import { serveStatic } from './static'
 import { hostAllowed, securityHeaders } from './headers'
 import { createDiskUploads, handleUpload } from './uploads'
 import { createLocalLinks, handlePhoto, linkSecret } from './evidenceLinks'
+import { createTesseractOcr } from './tesseract'
 
 export interface LocalCloudOptions {
   /** Folder of the SQLite file; created if missing. */
@@ -43,6 +44,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const uploads = createDiskUploads(options.dataDir)
   const secret = linkSecret(options.dataDir)
   const links = createLocalLinks(secret, clock)
+  const ocr = createTesseractOcr()
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
     if (pathname === '/api/health') return sendResult(res, ok({ status: 'ok' }))
@@ -68,7 +70,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     if (!body.ok) return sendError(res, body.code)
     const token = bearerToken(req)
     const caller = token === null ? null : auth.resolve(token)
-    sendResult(res, await runFunction(match[1], body.value, { caller, clock, store, random, uploads, links }))
+    sendResult(res, await runFunction(match[1], body.value, { caller, clock, store, random, uploads, links, ocr }))
   }
 
   const server = http.createServer((req, res) => {
