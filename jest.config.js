@@ -15,6 +15,7 @@ const common = {
     '^(.*)/components/scrollEnd$': '$1/components/scrollEnd.h5',
     '^(.*)/sync/onOnline$': '$1/sync/onOnline.h5',
     '^(.*)/evidence/photoDevice$': '$1/evidence/photoDevice.h5',
+    '^(.*)/evidence/transfer$': '$1/evidence/transfer.h5',
     // The export button hands its file over per platform (components/ExportButton/deliver.*.ts).
     '^(.*)/deliver$': '$1/deliver.h5'
   },

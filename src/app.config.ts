@@ -11,7 +11,7 @@ const isH5 = process.env.TARO_ENV === 'h5'
 const browserOnlyPages = isH5 ? ['pages/dev-login/index'] : []
 
 /** Pages not needed at launch, one subpackage each. */
-export const FILL_SUBPACKAGES = ['pages/chat', 'pages/overview', 'pages/table', 'pages/members']
+export const FILL_SUBPACKAGES = ['pages/chat', 'pages/overview', 'pages/table', 'pages/members', 'pages/evidence']
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/privacy/index', ...browserOnlyPages],
@@ -20,7 +20,7 @@ export default defineAppConfig({
   // preloads only what is likely next: home → chat and members, chat → overview and table.
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['pages/chat', 'pages/members'] },
-    'pages/chat/index': { network: 'all', packages: ['pages/overview', 'pages/table'] }
+    'pages/chat/index': { network: 'all', packages: ['pages/overview', 'pages/table', 'pages/evidence'] }
   },
   window: {
     backgroundTextStyle: 'light',

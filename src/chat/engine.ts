@@ -3,7 +3,7 @@
  * operator's sections in form order, one question at a time, and asks the rule module about every value.
  */
 import { FORM, findItem, helpText, isAnswerable, type Item, type NumberKind, type SectionId } from '../form'
-import { carryPhotos, derivedOffer, judgeAnswer, normalizeValue, type Answer, type Answers, type Finding, type RulesConfig } from '../rules'
+import { carryPhotos, claimsOf, derivedOffer, judgeAnswer, normalizeValue, type Answer, type Answers, type Finding, type RulesConfig } from '../rules'
 import { parseCommand } from './commands'
 import { formatAnswer } from './format'
 import { interpret, listPrompt, matrixPrompt, planPartPrompt } from './interpret'
@@ -179,6 +179,12 @@ function refuse(state: ChatState, answers: Answers, item: Item, value: unknown, 
   return { state: push({ ...s, pending }, { from: 'bot', kind: 'question', itemId: item.id, prompt: nextPrompt(item, pending, answers) }), writes: [] }
 }
 
+/** Said when an answer makes claims that need proof: the photo panel under the chat takes them. */
+export function evidenceAsk(what: 'ticks' | 'entries' | 'answer', missing: number): string {
+  const lead = what === 'ticks' ? '勾选的每一项都需要佐证材料（证明、证书或自我声明）' : what === 'entries' ? `这 ${missing} 条都需要佐证材料（证书或证明）` : '这一项需要佐证材料（证明或证书）'
+  return `${lead}：请在下方点“拍照”或“从相册选”添加盖章证明的照片，也可以点“稍后补充”，之后在“佐证材料”页补上。`
+}
+
 const EXPLAIN_PROMPT = '如确认无误，请简要说明原因（会随答案保存，供审核参考）；如需修改，请回复“重新填写”。'
 
 function store(state: ChatState, answers: Answers, item: Item, value: unknown, notes: string[], options: EngineOptions, before: Pending | null = null): Step {
@@ -195,9 +201,8 @@ function store(state: ChatState, answers: Answers, item: Item, value: unknown, n
     feedback('ok', `已记录：${formatAnswer(item, normalized.value)}`, item.id),
     ...verdict.notices.map((n) => feedback(n.severity === 'info' ? 'info' : 'warning', n.formula ? `${n.message}（${n.formula}）` : n.message, item.id))
   ]
-  if (item.kind === 'checklist' && item.evidence === 'perTick' && (normalized.value as { ticked: string[] }).ticked.length > 0) {
-    lines.push(feedback('info', '勾选的每一项都需要佐证材料（证明、证书或自我声明），请准备盖章证明的照片。', item.id))
-  }
+  const unproven = claimsOf(item, answer).filter((c) => c.refs.length === 0).length
+  if (unproven > 0) lines.push(feedback('info', evidenceAsk(item.kind === 'checklist' ? 'ticks' : item.kind === 'itemList' || item.kind === 'platforms' ? 'entries' : 'answer', unproven), item.id))
   const write: Write = { itemId: item.id, answer }
   const nextAnswers = { ...answers, [item.id]: answer }
   const drafts = { ...(state.drafts ?? {}) }

@@ -5,7 +5,7 @@
 import { COMPLETE_APPLICATION } from '../../test/fixtures/completeApplication'
 import type { SectionId } from '../form'
 import type { Answer } from '../rules'
-import { editItem, openSection, reply, startChat, type ChatState, type Turn } from './index'
+import { editItem, evidenceAsk, openSection, reply, startChat, type ChatState, type Turn } from './index'
 
 const NOW = new Date('2024-04-01T02:00:00Z')
 const textOf = (t: Turn) => (t.from === 'bot' ? (t.kind === 'question' ? t.prompt : t.text) : t.text)
@@ -110,9 +110,14 @@ describe('every message the conversation sends', () => {
   it('asks for evidence of ticked options once a checklist is done', () => {
     expect(run(['s2'], 's2.chainWork', ['1', '完成'])).toEqual([
       '已记录：绘制产业链图谱，开展产业链培育',
-      '勾选的每一项都需要佐证材料（证明、证书或自我声明），请准备盖章证明的照片。',
+      '勾选的每一项都需要佐证材料（证明、证书或自我声明）：请在下方点“拍照”或“从相册选”添加盖章证明的照片，也可以点“稍后补充”，之后在“佐证材料”页补上。',
       '请用200字以内描述'
     ])
+  })
+
+  it('asks for proof of a 如涉及 “是” and of each list entry, with the same way to add it', () => {
+    expect(evidenceAsk('answer', 1)).toBe('这一项需要佐证材料（证明或证书）：请在下方点“拍照”或“从相册选”添加盖章证明的照片，也可以点“稍后补充”，之后在“佐证材料”页补上。')
+    expect(evidenceAsk('entries', 3)).toBe('这 3 条都需要佐证材料（证书或证明）：请在下方点“拍照”或“从相册选”添加盖章证明的照片，也可以点“稍后补充”，之后在“佐证材料”页补上。')
   })
 
   it('gives the date formats', () => {

@@ -6,6 +6,8 @@ import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
 import { ListImport } from '../../components/ListImport'
+import { EvidenceTray } from '../../components/EvidenceTray'
+import { trayFor } from '../../evidence/tray'
 import { QuickReplies } from '../../components/QuickReplies'
 import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
@@ -28,6 +30,8 @@ export default function Chat() {
   }
   const [chat, setChat] = useState<ChatState>(resume)
   const [shown, setShown] = useState(PAGE)
+  // The item whose claims the photo panel under the chat shows (after an answer that needs proof).
+  const [tray, setTray] = useState<string | null>(null)
   const [status, setStatus] = useState(() => ({ unsynced: session.unsynced, storageError: session.storageError }))
   const refreshStatus = () => setStatus({ unsynced: session.unsynced, storageError: session.storageError })
 
@@ -124,6 +128,7 @@ export default function Chat() {
     setAnswers(next)
     setChat(step.state)
     refreshStatus()
+    setTray(trayFor(step.writes, tray))
     // Sending waits until the new question has been painted.
     if (step.writes.length > 0) setTimeout(() => session.flush(), 60)
   }
@@ -191,6 +196,7 @@ export default function Chat() {
       <View className='chat__list-import'>
         {app && chat.cursor && findItem(chat.cursor)?.kind === 'itemList' ? <ListImport key={chat.cursor} appId={appId} itemId={chat.cursor} onStored={onListStored} /> : null}
       </View>
+      {tray ? <EvidenceTray appId={appId} itemId={tray} answers={answers} onChanged={() => setAnswers(session.answers)} onClose={() => setTray(null)} /> : null}
       <QuickReplies controls={controls} onPick={send} />
       {/* Stays mounted from question to question, so the keyboard stays open between answers. */}
       <InputBar mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} initial={typed} onSend={send} onTyping={onTyping} />

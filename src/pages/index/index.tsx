@@ -156,6 +156,9 @@ export default function Home() {
           <Text className='home__action' onClick={() => Taro.navigateTo({ url: '/pages/members/index' })}>
             成员分工
           </Text>
+          <Text className='home__action home__evidence' onClick={() => Taro.navigateTo({ url: '/pages/evidence/index' })}>
+            佐证材料
+          </Text>
           {current.role === 'owner' ? (
             <Text className='home__action' onClick={() => makeInvite()}>
               邀请成员

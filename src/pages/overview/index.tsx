@@ -53,7 +53,9 @@ export default function Overview() {
           {s.warnings.map((f, i) => (
             <FindingRow key={`w${i}`} f={f} kind='warning' />
           ))}
-          {s.missingEvidence.length > 0 ? <Text className='overview__evidence'>{`缺少佐证材料 ${s.missingEvidence.length} 项`}</Text> : null}
+          {s.missingEvidence.length > 0 ? (
+            <Text className='overview__evidence' onClick={() => Taro.navigateTo({ url: '/pages/evidence/index' })}>{`缺少佐证材料 ${s.missingEvidence.length} 项（点此拍照补充）`}</Text>
+          ) : null}
         </View>
       ))}
     </View>

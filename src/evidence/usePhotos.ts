@@ -1,0 +1,56 @@
+/**
+ * What a thumbnail needs for each photo hash: a URL to show (the copy saved on this device first, else a
+ * short-lived link from the cloud, members only) and where its upload stands. Re-renders when the queue moves.
+ */
+import { useEffect, useState } from 'react'
+import { callFunction } from '../sync/cloud/binding'
+import { photoDevice } from './photoDevice'
+import type { PhotoState } from './queue'
+import { evidenceQueue } from './session'
+
+export interface PhotoView {
+  hash: string
+  url: string | null
+  state: PhotoState
+  refusal: string | null
+}
+
+/** Cloud links live two hours (getTempFileURL's default); kept here a little less. */
+const LINK_MS = 100 * 60 * 1000
+const links = new Map<string, { url: string; until: number }>()
+
+async function urlsFor(appId: string, hashes: readonly string[]): Promise<Record<string, string | null>> {
+  const out: Record<string, string | null> = {}
+  const remote: string[] = []
+  for (const h of hashes) {
+    const local = await photoDevice.displayUrl(h)
+    const cached = links.get(h)
+    if (local) out[h] = local
+    else if (cached && cached.until > Date.now()) out[h] = cached.url
+    else remote.push(h)
+  }
+  for (let i = 0; i < remote.length; i += 50) {
+    const r = await callFunction<{ photos: { hash: string; url?: string }[] }>('evidencePhotos', { appId, hashes: remote.slice(i, i + 50) })
+    if (!r.ok) break
+    for (const p of r.data.photos) if (p.url) links.set(p.hash, { url: p.url, until: Date.now() + LINK_MS })
+  }
+  for (const h of remote) out[h] = links.get(h)?.url ?? null
+  return out
+}
+
+export function usePhotos(appId: string, hashes: readonly string[]): PhotoView[] {
+  const queue = evidenceQueue(appId)
+  const key = hashes.join(',')
+  const [urls, setUrls] = useState<Record<string, string | null>>({})
+  const [tick, setTick] = useState(0)
+  useEffect(() => queue.subscribe(() => setTick((n) => n + 1)), [queue])
+  useEffect(() => {
+    let live = true
+    if (hashes.length > 0) void urlsFor(appId, hashes).then((u) => live && setUrls(u))
+    return () => {
+      live = false
+    }
+    // A photo that finished uploading may now have a cloud link instead of none.
+  }, [appId, key, tick])
+  return hashes.map((hash) => ({ hash, url: urls[hash] ?? null, state: queue.stateOf(hash), refusal: queue.refusalOf(hash) }))
+}

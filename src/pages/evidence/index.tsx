@@ -1,0 +1,67 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useMemo, useState } from 'react'
+import { EvidenceClaim } from '../../components/EvidenceClaim'
+import { evidenceOverview, overviewSummary, queueSummary } from '../../evidence/overview'
+import { evidenceQueue } from '../../evidence/session'
+import { currentApp } from '../../sync/device'
+import { memberAnswers, syncMemberView } from '../../sync/memberView'
+import './index.css'
+
+/** Claims shown per section before “显示更多” (a list of hundreds of patents). */
+const PAGE = 30
+
+export default function Evidence() {
+  const app = currentApp()
+  const appId = app?.appId ?? 'none'
+  const queue = evidenceQueue(appId)
+  const [answers, setAnswers] = useState(() => memberAnswers(appId))
+  const [onlyMissing, setOnlyMissing] = useState(true)
+  const [limit, setLimit] = useState<Record<string, number>>({})
+  const [waiting, setWaiting] = useState(() => queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length)
+  const overview = useMemo(() => evidenceOverview(answers, app?.role ?? '', app?.sections ?? []), [answers, app?.role, app?.sections])
+
+  useDidShow(() => {
+    if (!app) {
+      Taro.redirectTo({ url: '/pages/index/index' })
+      return
+    }
+    // What the member sees after sync: photos a colleague added arrive with the pull.
+    void syncMemberView(appId).then((u) => setAnswers(u.answers))
+    void queue.run().then(() => setWaiting(queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length))
+  })
+
+  return (
+    <View className='evidence'>
+      <Text className='evidence__summary'>{overviewSummary(overview)}</Text>
+      {waiting > 0 ? (
+        <Text className='evidence__queue' onClick={() => void queue.run(true).then(() => setWaiting(queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length))}>
+          {queueSummary(waiting)}
+        </Text>
+      ) : null}
+      {overview.total > 0 ? (
+        <Text className='evidence__filter' onClick={() => setOnlyMissing(!onlyMissing)}>
+          {onlyMissing ? '只显示缺少照片的项（点此显示全部）' : '显示全部（点此只看缺少照片的项）'}
+        </Text>
+      ) : null}
+      {overview.sections.map((s) => {
+        const claims = onlyMissing ? s.claims.filter((c) => c.refs.length === 0) : s.claims
+        const shown = claims.slice(0, limit[s.id] ?? PAGE)
+        return (
+          <View key={s.id} className='evidence__section'>
+            <Text className='evidence__title'>{`${s.title}（缺 ${s.missing} / 共 ${s.claims.length} 项）`}</Text>
+            {!s.editable && s.missing > 0 ? <Text className='evidence__hint'>这一部分由其他成员填写，您可以查看照片。</Text> : null}
+            {shown.map((c) => (
+              <EvidenceClaim key={`${c.itemId}/${c.key}`} appId={appId} claim={c} editable={s.editable} onChanged={() => setAnswers(memberAnswers(appId))} />
+            ))}
+            {claims.length > shown.length ? (
+              <Text className='evidence__more' onClick={() => setLimit({ ...limit, [s.id]: shown.length + PAGE })}>
+                {`显示更多（还有 ${claims.length - shown.length} 项）`}
+              </Text>
+            ) : null}
+          </View>
+        )
+      })}
+    </View>
+  )
+}
