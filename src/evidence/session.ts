@@ -79,3 +79,14 @@ export function dropPhoto(appId: string, claim: Claim, hash: string): void {
 }
 
 export const NO_LONGER_CLAIMED = '这一项已不在答案中（可能已被修改），照片未添加。'
+
+/**
+ * Sends what waits on this phone: the answers first (a photo's claim reaches the cloud with its answer), then the
+ * photos. Pages call it on a timer and when the network returns; each side keeps its own backoff unless forced.
+ */
+export async function sendPending(appId: string, force = false): Promise<void> {
+  const session = syncSession(appId)
+  if (session.unsynced > 0) await session.flush(force)
+  const queue = evidenceQueue(appId)
+  if (queue.jobs.length > 0) await queue.run(force)
+}

@@ -93,11 +93,12 @@ export function currentAppId(page: Page): Promise<string> {
  * The shared e2e fixture: a local cloud serving dist/h5 with a fresh data folder, and one Chromium, for
  * the whole file. Read `e2e.cloud` / `e2e.browser` inside tests.
  */
-export function useBrowserAndCloud(): { cloud: LocalCloud; browser: Browser } {
-  const state = {} as { cloud: LocalCloud; browser: Browser }
+export function useBrowserAndCloud(): { cloud: LocalCloud; browser: Browser; dataDir: string } {
+  const state = {} as { cloud: LocalCloud; browser: Browser; dataDir: string }
   jest.setTimeout(120_000)
   beforeAll(async () => {
-    state.cloud = await startLocalCloud({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-declare-e2e-')), port: 0, staticDir: H5_DIR })
+    state.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-declare-e2e-'))
+    state.cloud = await startLocalCloud({ dataDir: state.dataDir, port: 0, staticDir: H5_DIR })
     state.browser = await launchChromium()
   })
   afterAll(async () => {

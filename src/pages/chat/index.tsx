@@ -8,6 +8,7 @@ import { InputBar } from '../../components/InputBar'
 import { ListImport } from '../../components/ListImport'
 import { EvidenceTray } from '../../components/EvidenceTray'
 import { trayFor } from '../../evidence/tray'
+import { sendPending } from '../../evidence/session'
 import { QuickReplies } from '../../components/QuickReplies'
 import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
@@ -87,10 +88,11 @@ export default function Chat() {
   // Retry the outbox when the network returns, and on a timer (the client itself respects its backoff);
   // write again what a full storage refused.
   useEffect(() => {
-    const off = onOnline(() => syncNow())
+    const off = onOnline(() => syncNow().then(() => sendPending(appId, true)))
     const timer = setInterval(() => {
       if (session.storageError) session.retryStorage()
-      else if (session.unsynced > 0) session.flush()
+      // Answers, then the photos their claims carry (each keeps its own backoff).
+      else void sendPending(appId)
     }, 5000)
     return () => {
       off()

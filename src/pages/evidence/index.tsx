@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { EvidenceClaim } from '../../components/EvidenceClaim'
 import { evidenceOverview, overviewSummary, queueSummary } from '../../evidence/overview'
-import { evidenceQueue } from '../../evidence/session'
+import { evidenceQueue, sendPending } from '../../evidence/session'
+import { onOnline } from '../../sync/onOnline'
 import { currentApp } from '../../sync/device'
 import { memberAnswers, syncMemberView } from '../../sync/memberView'
 import './index.css'
@@ -21,6 +22,18 @@ export default function Evidence() {
   const [waiting, setWaiting] = useState(() => queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length)
   const overview = useMemo(() => evidenceOverview(answers, app?.role ?? '', app?.sections ?? []), [answers, app?.role, app?.sections])
 
+  const countWaiting = () => setWaiting(queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length)
+  // Uploads finishing or failing while the page is open update its count; waiting ones are tried every 5 s.
+  useEffect(() => queue.subscribe(countWaiting), [queue])
+  useEffect(() => {
+    const timer = setInterval(() => void sendPending(appId), 5000)
+    const off = onOnline(() => void sendPending(appId, true))
+    return () => {
+      off()
+      clearInterval(timer)
+    }
+  }, [appId])
+
   useDidShow(() => {
     if (!app) {
       Taro.redirectTo({ url: '/pages/index/index' })
@@ -28,24 +41,25 @@ export default function Evidence() {
     }
     // What the member sees after sync: photos a colleague added arrive with the pull.
     void syncMemberView(appId).then((u) => setAnswers(u.answers))
-    void queue.run().then(() => setWaiting(queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length))
+    void sendPending(appId)
   })
 
   return (
     <View className='evidence'>
       <Text className='evidence__summary'>{overviewSummary(overview)}</Text>
       {waiting > 0 ? (
-        <Text className='evidence__queue' onClick={() => void queue.run(true).then(() => setWaiting(queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length))}>
+        <Text className='evidence__queue' onClick={() => void sendPending(appId, true)}>
           {queueSummary(waiting)}
         </Text>
       ) : null}
-      {overview.total > 0 ? (
+      {overview.missing > 0 ? (
         <Text className='evidence__filter' onClick={() => setOnlyMissing(!onlyMissing)}>
           {onlyMissing ? '只显示缺少照片的项（点此显示全部）' : '显示全部（点此只看缺少照片的项）'}
         </Text>
       ) : null}
       {overview.sections.map((s) => {
-        const claims = onlyMissing ? s.claims.filter((c) => c.refs.length === 0) : s.claims
+        // With nothing missing, every claim and its photos are shown.
+        const claims = onlyMissing && overview.missing > 0 ? s.claims.filter((c) => c.refs.length === 0) : s.claims
         const shown = claims.slice(0, limit[s.id] ?? PAGE)
         return (
           <View key={s.id} className='evidence__section'>
