@@ -142,6 +142,7 @@ describe('evidence photos (H5, 375×812): tick → photograph the certificate �
     await county.page.goto(`${e2e.cloud.url}/#/pages/evidence/index`)
     await county.page.waitForFunction(() => document.querySelector('.evidence__summary')?.textContent === '需要佐证材料的 2 项都已有照片。')
     await county.page.waitForFunction(() => Array.from(document.querySelectorAll('.evidence-claim__thumb')).filter((i) => (i.getAttribute('src') ?? '').startsWith('/api/photo?')).length === 2)
+    expect(await county.page.locator('.evidence-claim__state').allTextContents()).toEqual(['已上传', '已上传'])
     // Read only: no camera for the reviewer, and the link really serves the JPEG.
     expect(await county.page.locator('.evidence-claim__camera').count()).toBe(0)
     const src = (await county.page.getAttribute('.evidence-claim__thumb', 'src')) as string

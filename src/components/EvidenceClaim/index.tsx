@@ -15,7 +15,8 @@ export const PHOTO_STATE_TEXT: Record<PhotoView['state'], string> = {
   onDevice: '待上传',
   uploading: '上传中，网络恢复后自动重试',
   uploaded: '已上传',
-  refused: '上传失败'
+  refused: '上传失败',
+  elsewhere: '尚未上传（照片还在拍摄人的手机上）'
 }
 
 export const claimStatus = (photos: number) => (photos === 0 ? '缺少佐证材料' : `已有 ${photos} 张照片`)
