@@ -90,3 +90,12 @@ export async function renderCertificate(page: Page, c: Certificate, options: { w
   await page.setContent(certificateHtml(c))
   return page.screenshot({ type: options.type ?? 'png', ...(options.type === 'jpeg' ? { quality: 92 } : {}) })
 }
+
+/** Chromium for rendering only (no H5 build needed), with the flags of test/helpers/browser.ts. */
+export function launchForRendering(): Promise<import('playwright-core').Browser> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily so unit tests need no browser
+  const { chromium } = require('playwright-core') as typeof import('playwright-core')
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { chromiumPath } = require('./browser') as typeof import('./browser')
+  return chromium.launch({ executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-sync'] })
+}
