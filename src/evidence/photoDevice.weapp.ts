@@ -9,7 +9,9 @@
  * (https://developers.weixin.qq.com/miniprogram/dev/api/canvas/wx.createOffscreenCanvas.html) exported with
  * `toDataURL` — `canvasToTempFilePath` does not export offscreen canvases reliably on iOS. The JPEG is written to
  * `${wx.env.USER_DATA_PATH}/evidence/<sha256>.jpg`: temporary paths live for one run only
- * (https://developers.weixin.qq.com/miniprogram/dev/framework/ability/file-system.html).
+ * (https://developers.weixin.qq.com/miniprogram/dev/framework/ability/file-system.html). The bytes already read to
+ * hash them are written there with `writeFile` rather than copied with `saveFile`/`copyFile`, so the saved file is
+ * exactly what was hashed.
  */
 import Taro from '@tarojs/taro'
 import type { ErrorCode } from '../errors'
