@@ -190,14 +190,14 @@ test.each([
   expect(file[3]).toBe(0xe0) // JFIF, no Exif APP1
 })
 
-test('a photo shot with the phone turned (Exif orientation right) comes out upright and portrait', async () => {
-  wx.compressMode = 'ignoresWidth'
+test('a photo shot with the phone turned (Exif orientation right) is drawn upright and portrait on the canvas, not squashed by compressImage', async () => {
   wx.perPixel = 0.1
   picked({ bytes: jpeg(3_000_000), width: 4000, height: 3000, orientation: 'right' })
   const r = await photoDevice.capture('camera', 1)
   if (!r.ok) throw new Error(r.code)
   expect(r.photos[0]).toMatchObject({ width: 1500, height: 2000 })
   expect(wx.canvasDraws[0]).toMatchObject({ width: 1500, height: 2000, rotated: true })
+  expect(wx.compressCalls).toEqual([])
 })
 
 test('a photo that no quality brings under the budget is shrunk in steps at the lowest quality', async () => {

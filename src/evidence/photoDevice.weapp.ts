@@ -129,11 +129,15 @@ async function compressOne(fs: Fs, file: { tempFilePath: string; size: number })
   const turn = quarterTurn(info.orientation)
   const upright = turn !== 0 ? { width: info.height, height: info.width } : { width: info.width, height: info.height }
   const size = (e: Encoded) => e.bytes.length
-  try {
-    const r = await compressToBudget(upright, compressImageEncoder(fs, file.tempFilePath), size)
-    if (r.ok) return { bytes: r.output.bytes, width: r.width, height: r.height }
-  } catch (err) {
-    if (!(err instanceof Unusable)) throw err
+  // A turned photo goes straight to the canvas: compressImage's docs do not say whether compressedWidth means the
+  // stored or the shown width, and a wrong guess would squash the certificate.
+  if (turn === 0) {
+    try {
+      const r = await compressToBudget(upright, compressImageEncoder(fs, file.tempFilePath), size)
+      if (r.ok) return { bytes: r.output.bytes, width: r.width, height: r.height }
+    } catch (err) {
+      if (!(err instanceof Unusable)) throw err
+    }
   }
   let r
   try {
