@@ -25,6 +25,11 @@ describe('readCertificateText', () => {
     })
   })
 
+  test('finds the holder by its organisation name when OCR garbled the 专利权人 label', () => {
+    const text = '发明专利证书\n发明名称: 一种高效柴油发动机冷却系统\nSAIS: ZL 2019 1 0023435.0\nSAMA: 潍坊动力装备股份有限公司\n授权公告日: 2021年08月06日'
+    expect(readCertificateText(text)).toMatchObject({ number: { kind: 'patent', value: 'ZL201910023435.0' }, holder: '潍坊动力装备股份有限公司', date: '2021-08-06' })
+  })
+
   test('does not propose a patent number whose check digit disagrees (a misread digit)', () => {
     const r = readCertificateText('专利号: ZL 2020 1 0027358.4\n授权公告日: 2022年07月28日')
     expect(r.number).toBeNull()

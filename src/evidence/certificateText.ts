@@ -99,6 +99,18 @@ function labelled(lines: string[], labels: string[]): string | null {
 
 const NAME_LABELS = ['发明名称', '实用新型名称', '外观设计名称', '使用外观设计的产品名称', '标准名称', '项目名称', '产品名称', '成果名称', '名称']
 const HOLDER_LABELS = ['专利权人', '权利人', '著作权人', '企业名称', '单位名称', '获奖单位', '持证单位']
+/** When OCR garbles a holder's label (专利权人 → “SAMA”), a value naming an organisation is still the holder. */
+const ORGANISATION = /(?:公司|研究院|研究所|大学|学院|中心|集团|厂|合作社)$/
+
+function organisation(lines: string[], name: string | null): string | null {
+  for (const line of lines) {
+    const colon = line.indexOf(':')
+    const value = colon >= 0 ? line.slice(colon + 1).trim() : ''
+    if (value !== '' && value !== name && value.length <= 40 && ORGANISATION.test(value)) return value
+  }
+  return null
+}
+
 const DATE_LABELS = ['授权公告日', '发证日期', '发证时间', '颁发日期', '发布日期', '认定日期', '批准日期', '登记日期', '日期']
 
 const DATE_PATTERNS = [/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, /((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/]
@@ -129,11 +141,12 @@ export function readCertificateText(ocrText: string): CertificateReading {
     date = value ? findDate(value) : null
     if (date) break
   }
+  const name = labelled(lines, NAME_LABELS)
   return {
     title: lines.find((l) => /(证书|证明|标准|批准书)$/.test(l) && l.length <= 20) ?? null,
     number,
-    name: labelled(lines, NAME_LABELS),
-    holder: labelled(lines, HOLDER_LABELS),
+    name,
+    holder: labelled(lines, HOLDER_LABELS) ?? organisation(lines, name),
     date: date ?? findDate(text)
   }
 }

@@ -19,6 +19,8 @@ const wx = {
   canvasDraws: [] as Array<{ width: number; height: number; rotated: boolean; quality: number }>,
   /** Bytes per pixel at quality 1 of the stand-in's encoders. */
   perPixel: 0.5,
+  /** Whether the stand-in's image loader applies the Exif orientation itself (newer engines). */
+  engineUpright: false,
   tmp: 0
 }
 
@@ -87,9 +89,10 @@ jest.mock('@tarojs/taro', () => {
             set(src: string) {
               const d = wx.dims.get(src)
               if (!d) return setTimeout(() => img.onerror(new Error('load')))
-              // the stand-in's engine hands over the stored pixels, as getImageInfo reports them
-              img.width = d.width
-              img.height = d.height
+              // the stored pixels as getImageInfo reports them, or turned upright by an engine that applies Exif
+              const sideways = wx.engineUpright && (d.orientation === 'right' || d.orientation === 'left')
+              img.width = sideways ? d.height : d.width
+              img.height = sideways ? d.width : d.height
               setTimeout(() => img.onload())
             }
           })
@@ -136,6 +139,7 @@ beforeEach(() => {
   wx.compressCalls = []
   wx.canvasDraws = []
   wx.perPixel = 0.5
+  wx.engineUpright = false
 })
 
 test('takes one photo with the rear camera through chooseMedia, compressed, images only', async () => {
@@ -190,14 +194,24 @@ test.each([
   expect(file[3]).toBe(0xe0) // JFIF, no Exif APP1
 })
 
-test('a photo shot with the phone turned (Exif orientation right) comes out upright and portrait', async () => {
-  wx.compressMode = 'ignoresWidth'
+test('a photo shot with the phone turned (Exif orientation right) is drawn upright and portrait on the canvas, not squashed by compressImage', async () => {
   wx.perPixel = 0.1
   picked({ bytes: jpeg(3_000_000), width: 4000, height: 3000, orientation: 'right' })
   const r = await photoDevice.capture('camera', 1)
   if (!r.ok) throw new Error(r.code)
   expect(r.photos[0]).toMatchObject({ width: 1500, height: 2000 })
   expect(wx.canvasDraws[0]).toMatchObject({ width: 1500, height: 2000, rotated: true })
+  expect(wx.compressCalls).toEqual([])
+})
+
+test('an engine that already turned the picture upright gets it drawn as it is, not turned twice', async () => {
+  wx.engineUpright = true
+  wx.perPixel = 0.1
+  picked({ bytes: jpeg(3_000_000), width: 4000, height: 3000, orientation: 'right' })
+  const r = await photoDevice.capture('camera', 1)
+  if (!r.ok) throw new Error(r.code)
+  expect(r.photos[0]).toMatchObject({ width: 1500, height: 2000 })
+  expect(wx.canvasDraws[0]).toMatchObject({ width: 1500, height: 2000, rotated: false })
 })
 
 test('a photo that no quality brings under the budget is shrunk in steps at the lowest quality', async () => {

@@ -9,7 +9,9 @@
  * (https://developers.weixin.qq.com/miniprogram/dev/api/canvas/wx.createOffscreenCanvas.html) exported with
  * `toDataURL` — `canvasToTempFilePath` does not export offscreen canvases reliably on iOS. The JPEG is written to
  * `${wx.env.USER_DATA_PATH}/evidence/<sha256>.jpg`: temporary paths live for one run only
- * (https://developers.weixin.qq.com/miniprogram/dev/framework/ability/file-system.html).
+ * (https://developers.weixin.qq.com/miniprogram/dev/framework/ability/file-system.html). The bytes already read to
+ * hash them are written there with `writeFile` rather than copied with `saveFile`/`copyFile`, so the saved file is
+ * exactly what was hashed.
  */
 import Taro from '@tarojs/taro'
 import type { ErrorCode } from '../errors'
@@ -127,11 +129,15 @@ async function compressOne(fs: Fs, file: { tempFilePath: string; size: number })
   const turn = quarterTurn(info.orientation)
   const upright = turn !== 0 ? { width: info.height, height: info.width } : { width: info.width, height: info.height }
   const size = (e: Encoded) => e.bytes.length
-  try {
-    const r = await compressToBudget(upright, compressImageEncoder(fs, file.tempFilePath), size)
-    if (r.ok) return { bytes: r.output.bytes, width: r.width, height: r.height }
-  } catch (err) {
-    if (!(err instanceof Unusable)) throw err
+  // A turned photo goes straight to the canvas: compressImage's docs do not say whether compressedWidth means the
+  // stored or the shown width, and a wrong guess would squash the certificate.
+  if (turn === 0) {
+    try {
+      const r = await compressToBudget(upright, compressImageEncoder(fs, file.tempFilePath), size)
+      if (r.ok) return { bytes: r.output.bytes, width: r.width, height: r.height }
+    } catch (err) {
+      if (!(err instanceof Unusable)) throw err
+    }
   }
   let r
   try {

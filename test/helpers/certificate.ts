@@ -84,9 +84,57 @@ export function certificateHtml(c: Certificate): string {
   </div></body></html>`
 }
 
-/** Screenshots the certificate at `width`×`height` CSS pixels and `scale` device pixels per CSS pixel. */
-export async function renderCertificate(page: Page, c: Certificate, options: { width?: number; height?: number; scale?: number; type?: 'png' | 'jpeg' } = {}): Promise<Buffer> {
-  await page.setViewportSize({ width: options.width ?? 1000, height: options.height ?? 700 })
+export interface RenderOptions {
+  /** CSS pixels of the viewport (the certificate is laid out for 1000×700 and zoomed to fit). */
+  width?: number
+  height?: number
+  type?: 'png' | 'jpeg'
+  /** Turns the sheet like a photo taken slightly askew. */
+  rotateDeg?: number
+  /** Grey noise over the page (0–1 opacity), like a phone camera's sensor noise and paper texture. */
+  noise?: number
+}
+
+/** Screenshots the certificate; device pixels follow the page's context (deviceScaleFactor). */
+export async function renderCertificate(page: Page, c: Certificate, options: RenderOptions = {}): Promise<Buffer> {
+  const width = options.width ?? 1000
+  const height = options.height ?? 700
+  await page.setViewportSize({ width, height })
   await page.setContent(certificateHtml(c))
+  await page.evaluate(
+    ([zoom, rotate, noise]) => {
+      const sheet = document.querySelector('.sheet') as HTMLElement
+      document.body.style.zoom = String(zoom)
+      sheet.style.transform = `rotate(${rotate}deg)`
+      if (noise > 0) {
+        const dpr = window.devicePixelRatio
+        const canvas = document.createElement('canvas')
+        canvas.width = Math.round(innerWidth * dpr)
+        canvas.height = Math.round(innerHeight * dpr)
+        canvas.style.cssText = `position:fixed;left:0;top:0;width:${innerWidth / zoom}px;height:${innerHeight / zoom}px;opacity:${noise};pointer-events:none`
+        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
+        const img = ctx.createImageData(canvas.width, canvas.height)
+        let seed = 12345
+        for (let i = 0; i < img.data.length; i += 4) {
+          seed = (seed * 1103515245 + 12345) >>> 0
+          const v = seed >>> 24
+          img.data[i] = img.data[i + 1] = img.data[i + 2] = v
+          img.data[i + 3] = 255
+        }
+        ctx.putImageData(img, 0, 0)
+        document.body.appendChild(canvas)
+      }
+    },
+    [width / 1000, options.rotateDeg ?? 0, options.noise ?? 0] as const
+  )
   return page.screenshot({ type: options.type ?? 'png', ...(options.type === 'jpeg' ? { quality: 92 } : {}) })
+}
+
+/** Chromium for rendering only (no H5 build needed), with the flags of test/helpers/browser.ts. */
+export function launchForRendering(): Promise<import('playwright-core').Browser> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily so unit tests need no browser
+  const { chromium } = require('playwright-core') as typeof import('playwright-core')
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { chromiumPath } = require('./browser') as typeof import('./browser')
+  return chromium.launch({ executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-sync'] })
 }
