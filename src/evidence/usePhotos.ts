@@ -7,6 +7,7 @@ import { callFunction } from '../sync/cloud/binding'
 import { photoDevice } from './photoDevice'
 import type { PhotoState } from './queue'
 import { evidenceQueue } from './session'
+import type { CertificateReading } from './certificateText'
 
 export interface PhotoView {
   hash: string
@@ -68,4 +69,20 @@ export function usePhotos(appId: string, hashes: readonly string[]): PhotoView[]
     const state = mine === 'onDevice' && s && !s.local ? (s.inCloud ? 'uploaded' : 'elsewhere') : mine
     return { hash, url: s?.url ?? null, state, refusal: queue.refusalOf(hash) }
   })
+}
+
+const readings = new Map<string, Promise<CertificateReading | null>>()
+
+/** Reads a photo the cloud has recorded, once per photo on this phone; null when reading is unavailable. */
+export function readPhoto(appId: string, hash: string): Promise<CertificateReading | null> {
+  if (!readings.has(hash)) {
+    readings.set(
+      hash,
+      callFunction<{ available: boolean } & CertificateReading>('readCertificate', { appId, hash }).then((r) => {
+        if (!r.ok) readings.delete(hash) // not recorded yet, or offline: try again later
+        return r.ok && r.data.available ? r.data : null
+      })
+    )
+  }
+  return readings.get(hash) as Promise<CertificateReading | null>
 }

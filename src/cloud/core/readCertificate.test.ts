@@ -83,8 +83,18 @@ test('a missing photo and a file that is not a JPEG are refused with their messa
   expect(s.reads).toEqual([])
 })
 
+test('the app asks by the hash its answer carries: the record gives the file; a photo not recorded is not read', async () => {
+  const s = await setup()
+  await s.owner.store.putEvidence({ appId: s.appId, hash: HASH, fileID: s.photo, itemId: 's3.patentList', target: 'entries.0', uploadedBy: 'o_owner', uploadedAt: 't', bytes: JPEG.length, width: 1, height: 1, removedAt: null, log: [] })
+  expect(await runFunction('readCertificate', { appId: s.appId, hash: HASH }, s.owner)).toMatchObject({ ok: true, data: { available: true, number: { kind: 'patent', value: 'ZL202010027357.4' } } })
+  expect(await runFunction('readCertificate', { appId: s.appId, hash: 'e'.repeat(64) }, s.owner)).toEqual({
+    ok: false,
+    error: { code: 'EVIDENCE_NOT_FOUND', path: 'hash', message: '这张照片不在这份申报中。（字段：hash）' }
+  })
+})
+
 test('a malformed event is refused by the schema', async () => {
   const { owner, appId } = await setup()
-  expect(await runFunction('readCertificate', { appId }, owner)).toMatchObject({ ok: false, error: { code: 'INVALID_EVENT', path: 'fileID' } })
-  expect(await runFunction('readCertificate', { appId, fileID: 'x', text: 'ZL…' }, owner)).toMatchObject({ ok: false, error: { code: 'INVALID_EVENT', path: 'text' } })
+  for (const bad of [{ appId }, { appId, fileID: 'x', text: 'ZL…' }, { appId, hash: '../x' }, { appId, hash: 'a'.repeat(64), fileID: 'x' }])
+    expect(await runFunction('readCertificate', bad, owner)).toMatchObject({ ok: false, error: { code: 'INVALID_EVENT', message: expect.stringMatching(/^请求参数不正确。/) } })
 })

@@ -20,15 +20,24 @@ export type ReadCertificateResult = { available: false } | ({ available: true; t
 /** The recognised text travels back at most this long: enough for a certificate page. */
 export const OCR_TEXT_LIMIT = 4000
 
+const appId = z.string().min(1).max(64)
+
+/** The photo by its upload (fileID), or by its hash as the answers carry it (the app's way: looked up in the records). */
 export const readCertificate = define(
-  z.object({ appId: z.string().min(1).max(64), fileID: z.string().min(1).max(512) }).strict(),
+  z.union([z.object({ appId, fileID: z.string().min(1).max(512) }).strict(), z.object({ appId, hash: z.string().regex(/^[a-f0-9]{64}$/) }).strict()]),
   async (event, ctx) => {
     const m = await membership(ctx.store, event.appId, ctx.caller.openid)
     if (!m.ok) return m.result
     if (!ctx.uploads) return ok<ReadCertificateResult>({ available: false })
-    const path = ctx.uploads.pathOf(event.fileID)
+    let fileID: string
+    if ('hash' in event) {
+      const [record] = await ctx.store.getEvidence(event.appId, [event.hash])
+      if (!record || record.removedAt !== null) return fail('EVIDENCE_NOT_FOUND', 'hash')
+      fileID = record.fileID
+    } else fileID = event.fileID
+    const path = ctx.uploads.pathOf(fileID)
     if (path === null || !EVIDENCE_PATH.test(path) || !path.startsWith(`evidence/${event.appId}/`)) return fail('EVIDENCE_NOT_IN_APPLICATION', 'fileID')
-    const bytes = await ctx.uploads.read(event.fileID)
+    const bytes = await ctx.uploads.read(fileID)
     if (bytes === null) return fail('UPLOAD_NOT_FOUND', 'fileID')
     if (imageKind(bytes) !== 'jpeg') return fail('PHOTO_NOT_IMAGE', 'fileID')
     const read = await (ctx.ocr ?? noOcr).read(bytes)

@@ -5,10 +5,11 @@
  */
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { readingNote, type ReadingNote } from '../../evidence/certificateCheck'
 import type { Claim } from '../../rules'
 import { dropPhoto, takePhotos } from '../../evidence/session'
-import { usePhotos, type PhotoView } from '../../evidence/usePhotos'
+import { readPhoto, usePhotos, type PhotoView } from '../../evidence/usePhotos'
 import './index.css'
 
 export const PHOTO_STATE_TEXT: Record<PhotoView['state'], string> = {
@@ -21,15 +22,33 @@ export const PHOTO_STATE_TEXT: Record<PhotoView['state'], string> = {
 
 export const claimStatus = (photos: number) => (photos === 0 ? '缺少佐证材料' : `已有 ${photos} 张照片`)
 
+/**
+ * Under an uploaded photo of a list entry: the certificate number read from it, checked against the number typed
+ * in the entry (nothing when reading is unavailable or found no number).
+ */
+function CertificateNote({ appId, hash, typed }: { appId: string; hash: string; typed: string | null }) {
+  const [note, setNote] = useState<ReadingNote | null>(null)
+  useEffect(() => {
+    let live = true
+    void readPhoto(appId, hash).then((r) => live && setNote(r ? readingNote(r, typed) : null))
+    return () => {
+      live = false
+    }
+  }, [appId, hash, typed])
+  return note ? <Text className={`evidence-claim__reading evidence-claim__reading--${note.kind}`}>{note.text}</Text> : null
+}
+
 interface Props {
   appId: string
   claim: Claim
   editable: boolean
+  /** For a list entry: the certificate number typed in it (undefined: not a list entry with a number). */
+  typedNumber?: string | null
   /** Called after photos were added or removed (the answer changed on this device). */
   onChanged: () => void
 }
 
-export function EvidenceClaim({ appId, claim, editable, onChanged }: Props) {
+export function EvidenceClaim({ appId, claim, editable, onChanged, typedNumber }: Props) {
   const photos = usePhotos(appId, claim.refs)
   const [message, setMessage] = useState<string | null>(null)
   const take = (from: 'camera' | 'album') => {
@@ -60,6 +79,7 @@ export function EvidenceClaim({ appId, claim, editable, onChanged }: Props) {
             <View key={p.hash} className={`evidence-claim__photo evidence-claim__photo--${p.state}`}>
               {p.url ? <Image className='evidence-claim__thumb' src={p.url} mode='aspectFill' onClick={() => preview(p.url)} /> : <View className='evidence-claim__thumb evidence-claim__thumb--none' />}
               <Text className='evidence-claim__state'>{p.refusal ? `${PHOTO_STATE_TEXT.refused}：${p.refusal}` : PHOTO_STATE_TEXT[p.state]}</Text>
+              {typedNumber !== undefined && p.state === 'uploaded' ? <CertificateNote appId={appId} hash={p.hash} typed={typedNumber} /> : null}
               {editable ? (
                 <Text className='evidence-claim__remove' onClick={() => remove(p.hash)}>
                   删除

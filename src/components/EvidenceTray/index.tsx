@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro'
 import { findItem } from '../../form'
 import { claimsOf, type Answers } from '../../rules'
 import { EvidenceClaim } from '../EvidenceClaim'
+import { typedNumberOf } from '../../evidence/certificateCheck'
 import './index.css'
 
 /** Claims shown at once under the chat: a list of 400 patents is handled on the 佐证材料 page. */
@@ -39,7 +40,7 @@ export function EvidenceTray({ appId, itemId, answers, onChanged, onClose }: Pro
         </Text>
       </View>
       {shown.map((c) => (
-        <EvidenceClaim key={c.key} appId={appId} claim={c} editable onChanged={onChanged} />
+        <EvidenceClaim key={c.key} appId={appId} claim={c} editable typedNumber={typedNumberOf(item, answers[itemId], c)} onChanged={onChanged} />
       ))}
       {rest > 0 ? (
         <Text className='evidence-tray__more' onClick={() => Taro.navigateTo({ url: '/pages/evidence/index' })}>

@@ -3,6 +3,8 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
 import { EvidenceClaim } from '../../components/EvidenceClaim'
 import { evidenceOverview, overviewSummary, queueSummary } from '../../evidence/overview'
+import { typedNumberOf } from '../../evidence/certificateCheck'
+import { findItem } from '../../form'
 import { evidenceQueue, sendPending } from '../../evidence/session'
 import { onOnline } from '../../sync/onOnline'
 import { currentApp } from '../../sync/device'
@@ -66,7 +68,14 @@ export default function Evidence() {
             <Text className='evidence__title'>{`${s.title}（缺 ${s.missing} / 共 ${s.claims.length} 项）`}</Text>
             {!s.editable && s.missing > 0 ? <Text className='evidence__hint'>这一部分由其他成员填写，您可以查看照片。</Text> : null}
             {shown.map((c) => (
-              <EvidenceClaim key={`${c.itemId}/${c.key}`} appId={appId} claim={c} editable={s.editable} onChanged={() => setAnswers(memberAnswers(appId))} />
+              <EvidenceClaim
+                key={`${c.itemId}/${c.key}`}
+                appId={appId}
+                claim={c}
+                editable={s.editable}
+                typedNumber={typedNumberOf(findItem(c.itemId), answers[c.itemId], c)}
+                onChanged={() => setAnswers(memberAnswers(appId))}
+              />
             ))}
             {claims.length > shown.length ? (
               <Text className='evidence__more' onClick={() => setLimit({ ...limit, [s.id]: shown.length + PAGE })}>
