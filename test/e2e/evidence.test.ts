@@ -2,6 +2,7 @@ import * as fs from 'fs'
 import * as path from 'path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { artifactPath, callAs, currentAppId, phoneContext, sendNameForm, useBrowserAndCloud } from '../helpers/browser'
+import { patentCertificate, renderCertificate, seeded } from '../helpers/certificate'
 
 const e2e = useBrowserAndCloud()
 
@@ -153,5 +154,25 @@ describe('evidence photos (H5, 375×812): tick → photograph the certificate �
     }, src)
     expect(served).toEqual({ status: 200, type: 'image/jpeg', magic: [0xff, 0xd8, 0xff] })
     await county.page.screenshot({ path: artifactPath('e2e-evidence-reviewer.png') })
+  })
+
+  it('a patent certificate whose number differs from the typed 专利号 is read and the difference is named under the photo', async () => {
+    const page = owner.page
+    const scratch = await (await e2e.browser.newContext({ deviceScaleFactor: 2 })).newPage()
+    const photographed = patentCertificate(seeded(7))
+    const typed = patentCertificate(seeded(8)).number
+    const jpeg = await renderCertificate(scratch, photographed, { type: 'jpeg' })
+    const entry = { id: 'p1', fields: { name: '一种齿轮箱润滑装置', type: '发明专利', number: typed, holder: '潍坊齿轮传动有限公司' } }
+    const stored = await callAs(page, 'patchAnswers', { appId, ops: [{ opId: 'op-e2e-patent-0001', itemId: 's3.patentList', value: { entries: [entry] }, baseVersion: 0 }] })
+    expect(stored.data.results[0].status).toBe('accepted')
+    await page.goto(`${e2e.cloud.url}/#/pages/index/index`)
+    await page.goto(`${e2e.cloud.url}/#/pages/evidence/index`)
+    const patentClaim = page.locator('.evidence-claim', { hasText: '有效发明专利清单第1条' })
+    await patentClaim.waitFor()
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), patentClaim.locator('.evidence-claim__album').click()])
+    await chooser.setFiles({ name: '专利证书.jpg', mimeType: 'image/jpeg', buffer: jpeg })
+    await page.waitForSelector('.evidence-claim__reading', { timeout: 60_000 })
+    expect(await page.textContent('.evidence-claim__reading')).toBe(`照片中证书上的编号是“${photographed.number}”，与填写的“${typed}”不一致，请核对后修改，或换一张对应的证书照片。`)
+    await page.screenshot({ path: artifactPath('e2e-evidence-certificate.png') })
   })
 })

@@ -78,13 +78,15 @@ export function EvidenceClaim({ appId, claim, editable, onChanged, typedNumber }
           {photos.map((p) => (
             <View key={p.hash} className={`evidence-claim__photo evidence-claim__photo--${p.state}`}>
               {p.url ? <Image className='evidence-claim__thumb' src={p.url} mode='aspectFill' onClick={() => preview(p.url)} /> : <View className='evidence-claim__thumb evidence-claim__thumb--none' />}
-              <Text className='evidence-claim__state'>{p.refusal ? `${PHOTO_STATE_TEXT.refused}：${p.refusal}` : PHOTO_STATE_TEXT[p.state]}</Text>
-              {typedNumber !== undefined && p.state === 'uploaded' ? <CertificateNote appId={appId} hash={p.hash} typed={typedNumber} /> : null}
-              {editable ? (
-                <Text className='evidence-claim__remove' onClick={() => remove(p.hash)}>
-                  删除
-                </Text>
-              ) : null}
+              <View className='evidence-claim__info'>
+                <Text className='evidence-claim__state'>{p.refusal ? `${PHOTO_STATE_TEXT.refused}：${p.refusal}` : PHOTO_STATE_TEXT[p.state]}</Text>
+                {typedNumber !== undefined && p.state === 'uploaded' ? <CertificateNote appId={appId} hash={p.hash} typed={typedNumber} /> : null}
+                {editable ? (
+                  <Text className='evidence-claim__remove' onClick={() => remove(p.hash)}>
+                    删除
+                  </Text>
+                ) : null}
+              </View>
             </View>
           ))}
         </View>
