@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import Home from '../../src/pages/index/index'
 import * as checkModule from '../../src/rules/check'
+import { deviceStore } from '../../src/sync/device'
 import { setRouterParams, setStorageSync, showAgain } from '../stand-ins/taro'
 
 /**
@@ -43,7 +44,7 @@ beforeEach(() => {
 })
 
 describe('Home page, per show', () => {
-  it('asks the cloud for the application once and runs the 提交 check once at start, and again once per later show', async () => {
+  it('asks the cloud for the application once per show, and runs the 提交 check once at start and again only when the answers changed', async () => {
     const cloud = countingCloud()
     const check = jest.spyOn(checkModule, 'check')
     await act(async () => {
@@ -55,11 +56,20 @@ describe('Home page, per show', () => {
     expect(cloud.count('listMembers')).toBe(1)
     expect(submitChecks(check)).toBe(1)
 
+    // Shown again with the same answers: the cloud is asked again, the check is not run again.
     await act(async () => showAgain())
     await settle()
     expect(cloud.count('getApplication')).toBe(2)
     expect(cloud.count('listMembers')).toBe(2)
+    expect(submitChecks(check)).toBe(1)
+
+    // Back from the chat with the share corrected: checked once more, and the error is gone.
+    deviceStore('app1').apply([{ itemId: 's2.smeOutputShare', answer: { value: { '2021': '82.30', '2022': '83.00', '2023': '84.60' } } }])
+    await act(async () => showAgain())
+    await settle()
+    expect(cloud.count('getApplication')).toBe(3)
     expect(submitChecks(check)).toBe(2)
+    expect(document.querySelector('[data-section="s2"]')?.textContent).not.toContain('错误')
     check.mockRestore()
   })
 

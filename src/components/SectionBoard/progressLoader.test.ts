@@ -37,6 +37,21 @@ describe('home progress loaded on demand', () => {
     expect(loader.progressNow(ANSWERS, NOW)).toEqual(sectionProgress(ANSWERS, check(ANSWERS, { level: 'submit', now: NOW }), ALL_SECTIONS))
   })
 
+  it('runs the check again only when an answer or the (Shanghai) day changed', async () => {
+    await loader.loadRuleCheck()
+    const checkModule = require('../../rules/check')
+    const check = jest.spyOn(checkModule, 'check')
+    const first = loader.progressNow(ANSWERS, NOW)
+    expect(loader.progressNow({ ...ANSWERS }, new Date('2026-11-27T15:59:00Z'))).toBe(first)
+    expect(check).toHaveBeenCalledTimes(1)
+    loader.progressNow({ ...ANSWERS, 's2.smeOutputShare': { value: { '2021': '82.30', '2022': '83.00', '2023': '84.60' } } }, NOW)
+    expect(check).toHaveBeenCalledTimes(2)
+    // 16:00 UTC is midnight in Shanghai: a new day for the date rules.
+    loader.progressNow(ANSWERS, new Date('2026-11-27T16:00:00Z'))
+    loader.progressNow(ANSWERS, new Date('2026-11-27T16:00:00Z'))
+    expect(check).toHaveBeenCalledTimes(3)
+  })
+
   it('resolves to null when the chunk cannot be loaded, keeps the counts, and loads it on the next try', async () => {
     jest.doMock('../../rules/homeProgress', () => {
       throw new Error('Loading chunk failed')

@@ -31,7 +31,30 @@ export function loadRuleCheck(): Promise<RuleModule | null> {
 /** Whether the findings are known (the rule check has loaded). */
 export const ruleCheckLoaded = (): boolean => rules !== null
 
-/** Every section's progress: with the 提交 findings once the rule check has loaded, else the counts alone. */
+/** The last checked progress: home asks again for the same answers (device view, then an empty pull). */
+let last: { answers: Answers; day: string; progress: SectionProgress[] } | null = null
+
+/**
+ * Same answers: the same items with the same answer objects. The device store and the pull never change an
+ * answer object in place (src/sync/deviceStore.ts writes new ones), so this is exact and costs no traversal.
+ */
+const sameAnswers = (a: Answers, b: Answers) => {
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k])
+}
+
+/** The rules' calendar day (Shanghai, UTC+8 all year; src/rules/dates.ts): date rules change only with it. */
+const ruleDay = (now: Date) => new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+
+/**
+ * Every section's progress: with the 提交 findings once the rule check has loaded, else the counts alone. The
+ * check runs again only when the answers or the day changed.
+ */
 export function progressNow(answers: Answers, now: Date): SectionProgress[] {
-  return rules ? rules.checkedProgress(answers, now) : sectionProgress(answers, [], ALL_SECTIONS)
+  if (!rules) return sectionProgress(answers, [], ALL_SECTIONS)
+  const day = ruleDay(now)
+  if (last && last.day === day && sameAnswers(last.answers, answers)) return last.progress
+  const progress = rules.checkedProgress(answers, now)
+  last = { answers: { ...answers }, day, progress }
+  return progress
 }

@@ -3,8 +3,9 @@
  * pull), each section's progress and findings, the members and their sections, the deadline. Also keeps the
  * cloud's application name and region equal to the cover's answers (owner only).
  *
- * Per show: one sync, one getApplication (shared with home's chooseApplication), one listMembers and one
- * 提交 check. The rule module is loaded on demand (./progressLoader.ts), so it is not in the weapp main package.
+ * Per show: one sync, one getApplication (shared with home's chooseApplication), one listMembers, and the 提交
+ * check only when the answers changed. The rule module is loaded on demand (./progressLoader.ts), so it is not in
+ * the weapp main package; the cards get their findings when it has loaded, also when signing in failed (offline).
  */
 import { useEffect, useRef, useState } from 'react'
 import type { SectionProgress } from '../../rules/progress'
@@ -14,7 +15,7 @@ import { applicationRecord, type ApplicationRecord } from '../../sync/chooseAppl
 import type { CurrentApp } from '../../sync/device'
 import { applicationName, coverIdentity, memberAnswers, mirrorCoverToApplication, syncMemberView } from '../../sync/memberView'
 import type { BoardMember } from './board'
-import { loadRuleCheck, progressNow } from './progressLoader'
+import { loadRuleCheck, progressNow, ruleCheckLoaded } from './progressLoader'
 
 export interface ApplicationStatus {
   name: string
@@ -41,22 +42,36 @@ function status(answers: Answers, record: ApplicationRecord | null, listedName: 
  * the cloud before that; each later value loads everything once.
  */
 export function useApplicationStatus(app: CurrentApp | null, refreshKey: number): ApplicationStatus | null {
-  const [value, setValue] = useState<ApplicationStatus | null>(() => (app ? status(memberAnswers(app.appId), null, app.clusterName, []) : null))
-  /** The application whose device view is on screen. */
-  const shownApp = useRef(app?.appId ?? null)
+  /** The application and answers whose status is on screen. */
+  const shown = useRef<{ appId: string; answers: Answers } | null>(null)
+  const [value, setValue] = useState<ApplicationStatus | null>(() => {
+    if (!app) return null
+    shown.current = { appId: app.appId, answers: memberAnswers(app.appId) }
+    return status(shown.current.answers, null, app.clusterName, [])
+  })
   useEffect(() => {
     if (!app) {
       setValue(null)
-      shownApp.current = null
+      shown.current = null
       return
     }
     let live = true
-    // Another application was chosen: show what this device holds for it while the cloud answers.
-    if (shownApp.current !== app.appId) {
-      setValue(status(memberAnswers(app.appId), null, app.clusterName, []))
-      shownApp.current = app.appId
+    const stop = () => {
+      live = false
     }
-    if (refreshKey === 0) return
+    // Another application was chosen: show what this device holds for it while the cloud answers.
+    if (shown.current?.appId !== app.appId) {
+      shown.current = { appId: app.appId, answers: memberAnswers(app.appId) }
+      setValue(status(shown.current.answers, null, app.clusterName, []))
+    }
+    // The cards on screen get their findings as soon as the rule check has loaded.
+    if (!ruleCheckLoaded()) {
+      loadRuleCheck().then((loaded) => {
+        const on = shown.current
+        if (loaded && live && on) setValue((v) => v && { ...v, progress: progressNow(on.answers, new Date()) })
+      })
+    }
+    if (refreshKey === 0) return stop
     ;(async () => {
       const [view, record, listed] = await Promise.all([
         syncMemberView(app.appId),
@@ -65,11 +80,11 @@ export function useApplicationStatus(app: CurrentApp | null, refreshKey: number)
         loadRuleCheck()
       ])
       if (record) await mirrorCoverToApplication(app.appId, app.role, view.answers, record)
-      if (live) setValue(status(view.answers, record, app.clusterName, listed.ok ? listed.data : []))
+      if (!live) return
+      shown.current = { appId: app.appId, answers: view.answers }
+      setValue(status(view.answers, record, app.clusterName, listed.ok ? listed.data : []))
     })()
-    return () => {
-      live = false
-    }
+    return stop
   }, [app?.appId, refreshKey])
   return value
 }
