@@ -40,6 +40,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Only pages share chunks (common.js, vendors.js…). A chunk loaded on demand (home's rule check, see
+        // src/components/SectionBoard/progressLoader.ts) keeps its modules: were they split into common.js, they
+        // would be back in the main package (https://webpack.js.org/plugins/split-chunks-plugin/#splitchunkschunks).
+        chain.optimization.splitChunks({ ...(chain.optimization.get('splitChunks') as object), chunks: 'initial' })
       }
     },
     h5: {

@@ -29,7 +29,16 @@ export async function compileWeapp() {
   project.attr = async () => JSON.parse(JSON.stringify(ci.DefaultProjectAttr))
   // The upload settings of project.config.json: sizes are what WeChat would count for this upload (the
   // package is already ES2017 from the build, so es6 is off; minified as uploaded).
-  const files = await ci.getCompiledResult({ project, version: '0.0.0', setting: uploadSettings(root) })
+  const compiled = await ci.getCompiledResult({ project, version: '0.0.0', setting: uploadSettings(root) })
+  // The upload leaves out files nothing requires (project.config.json `ignoreUploadUnusedFiles`, on unless set
+  // false: https://developers.weixin.qq.com/miniprogram/dev/devtools/projectconfig.html), using the same code
+  // analysis as miniprogram-ci 2.1.42's upload (dist/ci/utils/filterUnusedFile.js). A chunk loaded on demand is
+  // such a file unless something requires it by a literal path (src/platform/chunkLoading.weapp.ts); a dropped
+  // script would fail only on the phone, so it fails here, and sizes are those of what is uploaded.
+  const { filterUnusedFile } = require('miniprogram-ci/dist/ci/utils/filterUnusedFile.js')
+  const files = await filterUnusedFile(false, project, { ...compiled })
+  const dropped = Object.keys(compiled).filter((f) => !(f in files) && f.endsWith('.js'))
+  if (dropped.length > 0) throw new Error(`the upload would leave out scripts nothing requires: ${dropped.join(', ')}`)
   // getCompiledResult checks app.json/page JSON and compiles JS, but passes WXML/WXSS through (WeChat's
   // servers compile them). Run WeChat's own wcc/wcsc (shipped in miniprogram-compiler) so a template
   // syntax error fails here too.

@@ -1,5 +1,5 @@
 /** Stand-in for @tarojs/taro in jsdom component tests: records navigation, runs lifecycle hooks at once. */
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 
 export const navigations: string[] = []
 
@@ -14,8 +14,24 @@ const Taro = {
   setStorageSync
 }
 
+const showListeners = new Set<() => void>()
+
 export function useDidShow(fn: () => void) {
-  useEffect(fn, [])
+  const latest = useRef(fn)
+  latest.current = fn
+  useEffect(() => {
+    const run = () => latest.current()
+    showListeners.add(run)
+    run()
+    return () => {
+      showListeners.delete(run)
+    }
+  }, [])
+}
+
+/** The page is shown again (WeChat's onShow, e.g. back from another page): runs each mounted page's didShow. */
+export function showAgain() {
+  for (const run of showListeners) run()
 }
 
 let routerParams: Record<string, string> = {}

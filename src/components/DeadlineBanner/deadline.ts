@@ -1,25 +1,23 @@
 /** Days left until a deadline, counted in Asia/Shanghai calendar days (the applicants' clock). Pure. */
-import dayjs from 'dayjs'
-import timezone from 'dayjs/plugin/timezone'
-import utc from 'dayjs/plugin/utc'
 
-dayjs.extend(utc)
-dayjs.extend(timezone)
+/**
+ * Shanghai keeps UTC+8 all year (China has had no daylight saving since 1991), so its calendar date is the UTC
+ * date eight hours on; no time-zone library is needed (and none is shipped in the weapp main package).
+ */
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000
+const DAY_MS = 24 * 60 * 60 * 1000
 
-const ZONE = 'Asia/Shanghai'
-
-/** Today's calendar date in Shanghai. Shanghai has no daylight saving (UTC+8 all year), the fallback where Intl lacks zones. */
+/** Today's calendar date in Shanghai, YYYY-MM-DD. */
 export function shanghaiToday(now: Date): string {
-  try {
-    return dayjs(now).tz(ZONE).format('YYYY-MM-DD')
-  } catch {
-    return dayjs(now).utcOffset(480).format('YYYY-MM-DD')
-  }
+  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
 }
 
-/** Whole days from today (Shanghai) to the deadline date: 0 on the day itself, negative once it has passed. */
+/** Midnight UTC of a YYYY-MM-DD date, to count whole calendar days between two dates. */
+const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS)
+
+/** Whole days from today (Shanghai) to the deadline date (YYYY-MM-DD): 0 on the day itself, negative once it has passed. */
 export function daysLeft(deadline: string, now: Date): number {
-  return dayjs.utc(deadline).diff(dayjs.utc(shanghaiToday(now)), 'day')
+  return dayNumber(deadline) - dayNumber(shanghaiToday(now))
 }
 
 export function deadlineText(deadline: string | null, now: Date): string {

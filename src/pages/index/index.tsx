@@ -6,7 +6,8 @@ import { SectionBoard } from '../../components/SectionBoard'
 import { useApplicationStatus } from '../../components/SectionBoard/useApplicationStatus'
 import { FORM } from '../../form'
 import { callFunction, ensureSignedIn, type SignInState } from '../../sync'
-import { ROLE_NAMES, currentApp, setCurrentApp, type CurrentApp } from '../../sync/device'
+import { chooseApplication as choose } from '../../sync/chooseApplication'
+import { ROLE_NAMES, currentApp, type CurrentApp } from '../../sync/device'
 import { inviteLink } from '../../sync/invite'
 import { forgetInvite, pendingInvite, rememberInvite } from '../../sync/pendingInvite'
 import { AppNotice } from '../../components/AppNotice'
@@ -23,14 +24,6 @@ type InviteRole = 'operator' | 'countyReviewer' | 'cityRecommender'
 interface AppSummary {
   id: string
   clusterName: string
-}
-
-async function choose(appId: string): Promise<CurrentApp | string> {
-  const r = await callFunction<{ application: AppSummary; me: { role: CurrentApp['role']; sections: string[]; displayName: string | null } }>('getApplication', { appId })
-  if (!r.ok) return r.error.message
-  const app = { appId, clusterName: r.data.application.clusterName, role: r.data.me.role, sections: r.data.me.sections, displayName: r.data.me.displayName }
-  setCurrentApp(app)
-  return app
 }
 
 /** Home: who I am, my applications (create, join by invite, choose), the sections, invites for the owner. */
