@@ -165,8 +165,8 @@ describe('evidence photos (H5, 375×812): tick → photograph the certificate �
     const entry = { id: 'p1', fields: { name: '一种齿轮箱润滑装置', type: '发明专利', number: typed, holder: '潍坊齿轮传动有限公司' } }
     const stored = await callAs(page, 'patchAnswers', { appId, ops: [{ opId: 'op-e2e-patent-0001', itemId: 's3.patentList', value: { entries: [entry] }, baseVersion: 0 }] })
     expect(stored.data.results[0].status).toBe('accepted')
-    await page.goto(`${e2e.cloud.url}/#/pages/index/index`)
     await page.goto(`${e2e.cloud.url}/#/pages/evidence/index`)
+    await page.reload() // a fresh page: it pulls the list stored above
     const patentClaim = page.locator('.evidence-claim', { hasText: '有效发明专利清单第1条' })
     await patentClaim.waitFor()
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), patentClaim.locator('.evidence-claim__album').click()])

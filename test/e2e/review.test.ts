@@ -1,17 +1,15 @@
 import * as fs from 'fs'
 import type { Page } from 'playwright-core'
-import { withAnswer } from '../fixtures/completeApplication'
-import { artifactPath, callAs, currentAppId, devLogin, fillNameForm, phoneContext, useBrowserAndCloud } from '../helpers/browser'
-import { answerBatches } from '../helpers/storeAnswers'
+import { COMPLETE_APPLICATION } from '../fixtures/completeApplication'
+import { jpegPhoto } from '../fixtures/photos'
+import { artifactPath, callAs, currentAppId, devLogin, fillNameForm, phoneContext, uploadPhotoAs, useBrowserAndCloud } from '../helpers/browser'
+import { answerBatches, samePhotoEverywhere } from '../helpers/storeAnswers'
 import { readDocx } from '../helpers/docxReader'
 
 const e2e = useBrowserAndCloud()
 
-/**
- * The complete application as the store holds it today (evidence beside a 是 is not stored yet, so
- * 建立了集群碳排放监测机制 is 否).
- */
-const SUBMITTABLE = withAnswer('s5.carbonMonitoring', { value: 's5.carbonMonitoring.2' })
+/** The complete application; one real uploaded photo stands for every certificate it claims. */
+const SUBMITTABLE = COMPLETE_APPLICATION
 const call = callAs
 const nameForm = async (page: Page, name: string, unit: string) => {
   await fillNameForm(page, name, unit)
@@ -45,7 +43,8 @@ describe('submit → county returns one item → the operator fixes it in the ch
     await owner.click('.home__create')
     await nameForm(owner, '王负责', '坊子区工信局')
     appId = await currentAppId(owner)
-    for (const ops of answerBatches(SUBMITTABLE, 'op-e2e-review')) expect((await call(owner, 'patchAnswers', { appId, ops })).ok).toBe(true)
+    const photo = await uploadPhotoAs(owner, appId, { itemId: 's2.chainWork', target: 's2.chainWork.1' }, jpegPhoto(120, 90))
+    for (const ops of answerBatches(samePhotoEverywhere(SUBMITTABLE, photo), 'op-e2e-review')) expect((await call(owner, 'patchAnswers', { appId, ops })).ok).toBe(true)
 
     const invite = async (role: string) => (await call(owner, 'createInvite', { appId, role, expiresInHours: 24, maxUses: 1 })).data.token as string
     county = await phone()

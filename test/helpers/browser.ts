@@ -107,3 +107,25 @@ export function useBrowserAndCloud(): { cloud: LocalCloud; browser: Browser; dat
   })
   return state
 }
+
+/**
+ * Uploads a photo as the page's user the way the app does (folder → upload route → attachEvidence) and returns its
+ * hash, for e2e tests whose subject is not the camera (one real photo can then prove every claim of an application).
+ */
+export async function uploadPhotoAs(page: Page, appId: string, claim: { itemId: string; target: string }, jpeg: Buffer): Promise<string> {
+  return page.evaluate(
+    async ([appId, itemId, target, base64]) => {
+      const session = JSON.parse(localStorage.getItem('cluster-declare.devSession') as string)
+      const call = async (name: string, data: unknown) =>
+        (await fetch(`/api/functions/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` }, body: JSON.stringify(data) })).json()
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const hash = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('')
+      const { data } = await call('evidenceFolder', { appId })
+      const up = await (await fetch(`/api/files?cloudPath=${encodeURIComponent(`${data.folder}${hash}.jpg`)}`, { method: 'POST', headers: { authorization: `Bearer ${session.token}` }, body: bytes })).json()
+      const attached = await call('attachEvidence', { appId, itemId, target, hash, fileID: up.data.fileID })
+      if (!attached.ok) throw new Error(attached.error.message)
+      return hash
+    },
+    [appId, claim.itemId, claim.target, jpeg.toString('base64')] as const
+  )
+}

@@ -32,7 +32,7 @@ describe('weapp build', () => {
     need(path.join(weapp, 'app.json'))
     const app = JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8'))
     expect(app.pages).toEqual(['pages/index/index', 'pages/privacy/index'])
-    expect(app.subPackages).toEqual(['chat', 'overview', 'table', 'members'].map((p) => ({ root: `pages/${p}`, pages: ['index'] })))
+    expect(app.subPackages).toEqual(['chat', 'overview', 'table', 'members', 'evidence'].map((p) => ({ root: `pages/${p}`, pages: ['index'] })))
     expect(app.preloadRule['pages/index/index'].packages).toEqual(['pages/chat', 'pages/members'])
   })
 
