@@ -262,4 +262,4 @@ export interface EvidenceDoc {
 export type EvidenceScreening =
   | { status: 'pending'; traceId: string }
   | { status: 'pass' | 'review' | 'risky'; traceId: string }
-  | { status: 'unchecked'; reason?: string }
+  | { status: 'unchecked' }
