@@ -37,7 +37,7 @@ export async function login(cloud: LocalCloud, displayName: string): Promise<{ t
 }
 
 /** Rows in one table of a local cloud's SQLite file (read-only), to prove that nothing was written. */
-export function rowCount(dataDir: string, table: 'users' | 'fields' | 'audit' | 'ops'): number {
+export function rowCount(dataDir: string, table: 'users' | 'fields' | 'audit' | 'ops' | 'evidence'): number {
   const db = new Database(path.join(dataDir, 'local-cloud.sqlite'), { readonly: true })
   try {
     return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n

@@ -55,7 +55,7 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, fi
   const limit = IMPORT_PATH.test(cloudPath) ? MAX_FILE_BYTES : EVIDENCE_PATH.test(cloudPath) ? EVIDENCE_MAX_BYTES : 0
   if (limit === 0 || cloudPath.split('/')[2] !== caller.openid) {
     req.resume()
-    return sendResult(res, fail('UPLOAD_FORBIDDEN', 'cloudPath'))
+    return sendResult(res, fail(cloudPath.startsWith('evidence/') ? 'EVIDENCE_FORBIDDEN' : 'UPLOAD_FORBIDDEN', 'cloudPath'))
   }
   const declared = Number(req.headers['content-length'] ?? 0)
   if (declared > limit) {
