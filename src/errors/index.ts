@@ -68,6 +68,8 @@ export type ErrorCode =
   | 'PHOTO_SAVE_FAILED'
   | 'PHOTO_NOT_ALLOWED'
   | 'EVIDENCE_NOT_IN_APPLICATION'
+  | 'EVIDENCE_RISKY'
+  | 'MEDIA_CHECK_INVALID'
 
 export interface AppError {
   code: ErrorCode
@@ -140,7 +142,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   PHOTO_COMPRESS_FAILED: '照片无法压缩到 500 KB 以内，请靠近证书、避开杂乱背景后重新拍照。',
   PHOTO_SAVE_FAILED: '照片未能保存到手机，可能是存储空间不足，请清理后重试。',
   PHOTO_NOT_ALLOWED: '无法使用相机或相册，请在微信“设置 → 隐私”中允许本小程序使用相机和相册后重试。',
-  EVIDENCE_NOT_IN_APPLICATION: '这张照片不属于这份申报，无法读取。'
+  EVIDENCE_NOT_IN_APPLICATION: '这张照片不属于这份申报，无法读取。',
+  EVIDENCE_RISKY: '这张照片未通过微信平台的内容安全检测，不能作为佐证材料，请换一张证书照片。',
+  MEDIA_CHECK_INVALID: '收到的内容安全检测结果格式不正确，未作处理。'
 }
 
 export function errorMessage(error: AppError): string {

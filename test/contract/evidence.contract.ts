@@ -65,5 +65,32 @@ export function evidenceContract(name: string, make: () => Store) {
       expect((await store.listEvidence('a1', hashOf(1))).map((d) => d.hash)).toEqual([hashOf(2), hashOf(3)])
       expect(await store.getEvidence('a1', [])).toEqual([])
     })
+
+    it('sets a record’s content-check state whole, and finds the record by its trace id in any application', async () => {
+      await store.putEvidence(evidenceDoc('a1', 1))
+      await store.putEvidence(evidenceDoc('a2', 2))
+      const pending = await store.setEvidenceScreening('a2', hashOf(2), { status: 'pending', traceId: '62ba5ff7-5a5ecea9-2629a01a' })
+      expect(pending?.screening).toEqual({ status: 'pending', traceId: '62ba5ff7-5a5ecea9-2629a01a' })
+      expect(await store.findEvidenceByTrace('62ba5ff7-5a5ecea9-2629a01a')).toEqual(pending)
+      expect(await store.findEvidenceByTrace('62ba5ff7-0000-0000')).toBeNull()
+      const unchecked = await store.setEvidenceScreening('a2', hashOf(2), { status: 'unchecked' })
+      // Replaced, not merged: the old trace id is gone and no longer finds the record.
+      expect(unchecked?.screening).toEqual({ status: 'unchecked' })
+      expect((await store.getEvidence('a2', [hashOf(2)]))[0].screening).toEqual({ status: 'unchecked' })
+      expect(await store.findEvidenceByTrace('62ba5ff7-5a5ecea9-2629a01a')).toBeNull()
+      expect((await store.getEvidence('a1', [hashOf(1)]))[0].screening).toBeUndefined()
+    })
+
+    it('answers null when setting the content-check state of a photo that was never stored', async () => {
+      expect(await store.setEvidenceScreening('a1', hashOf(9), { status: 'unchecked' })).toBeNull()
+    })
+
+    it('keeps the content-check state when a removed photo is added again', async () => {
+      await store.putEvidence(evidenceDoc('a1', 1))
+      await store.setEvidenceScreening('a1', hashOf(1), { status: 'risky', traceId: 't-1' })
+      await store.removeEvidence('a1', hashOf(1), { action: 'remove', by: 'system:mediaCheck', at: 't' })
+      const again = await store.putEvidence(evidenceDoc('a1', 1))
+      expect(again.screening).toEqual({ status: 'risky', traceId: 't-1' })
+    })
   })
 }

@@ -159,13 +159,19 @@ describe('bundled router cloud function', () => {
     else process.env.WX_OPENID = openid
   }
 
-  it('is the only function, self-contained, with a package.json depending on wx-server-sdk and a timeout that fits a batch', () => {
+  it('is the one function for user calls (beside the mediaCheck push receiver), self-contained, with a package.json depending on wx-server-sdk and a timeout that fits a batch', () => {
     need(entry)
-    expect(fs.readdirSync(cloudDir)).toEqual(['api'])
+    expect(fs.readdirSync(cloudDir).sort()).toEqual(['api', 'mediaCheck'])
     const pkg = JSON.parse(fs.readFileSync(path.join(cloudDir, 'api', 'package.json'), 'utf8'))
     expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk'])
     // WeChat's default is 3 s (shared/wechat.md); a full batch is bench key wx_batch_ms_at_20ms.
     expect(JSON.parse(fs.readFileSync(path.join(cloudDir, 'api', 'config.json'), 'utf8')).timeout).toBe(20)
+  })
+
+  it('may call the printed-text OCR and the image content check (cloud-call permissions)', () => {
+    need(entry)
+    const openapi = JSON.parse(fs.readFileSync(path.join(cloudDir, 'api', 'config.json'), 'utf8')).permissions.openapi
+    expect(openapi).toEqual(expect.arrayContaining(['ocr.printedText', 'security.mediaCheckAsync']))
   })
 
   it('takes the caller from getWXContext, ignoring the userInfo WeChat adds to the event', async () => {
@@ -187,6 +193,29 @@ describe('bundled router cloud function', () => {
     asWeChatUser(null)
     const { main } = require(entry)
     expect((await main({ fn: 'whoami', data: {} })).error.code).toBe('UNAUTHENTICATED')
+  })
+})
+
+describe('bundled mediaCheck push function', () => {
+  const entry = path.join(cloudDir, 'mediaCheck', 'index.js')
+
+  it('is self-contained, depends only on wx-server-sdk and leaves the router out', () => {
+    need(entry)
+    const pkg = JSON.parse(fs.readFileSync(path.join(cloudDir, 'mediaCheck', 'package.json'), 'utf8'))
+    expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk'])
+    expect(fs.readFileSync(entry, 'utf8')).not.toContain('patchAnswers')
+  })
+
+  // Both refusals come before the database is touched, so they run without a cloud environment.
+  it('refuses a call from the mini-program and a malformed push with their Chinese messages', async () => {
+    need(entry)
+    const { main } = require(entry)
+    const push = { MsgType: 'event', Event: 'wxa_media_check', trace_id: 'trace-1', result: { suggest: 'pass' } }
+    expect(await main({ ...push, userInfo: { appId: 'wx_test_app', openId: 'o_user' } })).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '您没有权限执行此操作。' } })
+    expect(await main({ ...push, result: { suggest: 'unknown' } })).toEqual({
+      ok: false,
+      error: { code: 'MEDIA_CHECK_INVALID', path: 'result.suggest', message: '收到的内容安全检测结果格式不正确，未作处理。（字段：result.suggest）' }
+    })
   })
 })
 

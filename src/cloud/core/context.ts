@@ -1,6 +1,7 @@
 import type { FilePort } from '../ports/files'
 import type { FileLinks } from '../ports/links'
 import type { OcrPort } from '../ports/ocr'
+import type { ScreeningPort } from '../ports/screening'
 import type { UploadStore } from '../ports/uploads'
 import type { Store } from '../ports/store'
 
@@ -33,6 +34,8 @@ export interface HandlerContext {
   links?: FileLinks
   /** Reads a photographed certificate's text (readCertificate); absent means reading is unavailable. */
   ocr?: OcrPort
+  /** The platform's content check of uploaded photos (WeChat); absent locally, where records say `unchecked`. */
+  screening?: ScreeningPort
 }
 
 export const systemClock: Clock = { now: () => new Date() }

@@ -12,7 +12,8 @@ import { findItem, isAnswerable } from '../../form'
 import { fail, ok } from '../../errors'
 import { allClaims, type Answers, type Claim } from '../../rules'
 import { evidenceFolder } from '../ports/uploads'
-import { PAGE_LIMIT, type EvidenceDoc, type Store } from '../ports/store'
+import { PAGE_LIMIT, type EvidenceDoc, type EvidenceScreening, type Store } from '../ports/store'
+import type { ScreeningPort } from '../ports/screening'
 import { membership, writeDenied } from './access'
 import { define } from './define'
 import { checkEvidenceImage } from './imageCheck'
@@ -71,7 +72,7 @@ export const evidenceFolderFunction = define(z.object({ appId }).strict(), async
 
 export const attachEvidence = define(
   z.object({ appId, itemId: z.string().min(1).max(64), target, hash, fileID: z.string().min(1).max(512) }).strict(),
-  async (event, { caller, store, clock, uploads }) => {
+  async (event, { caller, store, clock, uploads, screening }) => {
     const m = await membership(store, event.appId, caller.openid)
     if (!m.ok) return m.result
     const denied = writeDenied(m.member, event.itemId)
@@ -81,6 +82,9 @@ export const attachEvidence = define(
     if (!uploads) return fail('FILES_UNAVAILABLE')
     // Only the caller's own upload for this application, named by the hash it claims to have.
     if (uploads.pathOf(event.fileID) !== `${evidenceFolder(event.appId, caller.openid)}${event.hash}.jpg`) return fail('EVIDENCE_FORBIDDEN', 'fileID')
+    // A photo the platform's content check found risky stays out, however often it is sent again.
+    const [known] = await store.getEvidence(event.appId, [event.hash])
+    if (known?.screening?.status === 'risky') return fail('EVIDENCE_RISKY', 'fileID')
     const bytes = await uploads.read(event.fileID)
     if (bytes === null) return fail('UPLOAD_NOT_FOUND', 'fileID')
     const image = checkEvidenceImage(bytes)
@@ -101,9 +105,28 @@ export const attachEvidence = define(
       removedAt: null,
       log: [{ action: 'add', by: caller.openid, at }]
     })
+    // A new record is submitted for the content check once; a re-sent upload finds its state already set.
+    if (stored.screening === undefined) await store.setEvidenceScreening(event.appId, event.hash, await screen(screening, stored))
     return ok({ photo: publicOf(stored, await namesOf(store, event.appId)) })
   }
 )
+
+/**
+ * Submits a new photo to the platform's content check: `pending` with the trace id the result push will carry,
+ * or `unchecked` when there is no check (the local cloud) or the submission failed — the attach itself never
+ * fails because of it.
+ */
+async function screen(port: ScreeningPort | undefined, record: EvidenceDoc): Promise<EvidenceScreening> {
+  if (!port) return { status: 'unchecked' }
+  try {
+    const r = await port.submit({ fileID: record.fileID, openid: record.uploadedBy })
+    if (r.submitted) return { status: 'pending', traceId: r.traceId }
+    console.warn(`content check not submitted for evidence ${record.appId}/${record.hash}: ${r.reason}`)
+  } catch (err) {
+    console.warn(`content check not submitted for evidence ${record.appId}/${record.hash}`, err)
+  }
+  return { status: 'unchecked' }
+}
 
 /**
  * Logs that a photo no longer proves its claim. The claim itself becomes incomplete through the answer (the

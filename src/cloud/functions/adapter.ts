@@ -7,6 +7,7 @@ import { createWxFiles, type WxStorage } from '../ports/wxFiles'
 import { createWxUploads, type WxDownloadApi } from '../ports/wxUploads'
 import { createWxLinks, type WxTempUrlApi } from '../ports/wxLinks'
 import { createWxOcr, type WxOcrApi } from '../ports/wxOcr'
+import { createWxScreening, type WxScreeningApi } from '../ports/wxScreening'
 
 // DYNAMIC_CURRENT_ENV: use the environment the function is deployed in (wx-server-sdk cloud.init docs).
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -18,6 +19,7 @@ const files = createWxFiles(cloud as unknown as WxStorage)
 const uploads = createWxUploads(cloud as unknown as WxDownloadApi)
 const links = createWxLinks(cloud as unknown as WxTempUrlApi)
 const ocr = createWxOcr(cloud as unknown as WxOcrApi)
+const screening = createWxScreening(cloud as unknown as WxScreeningApi)
 
 /**
  * WeChat adds `userInfo: {appId, openId}` to every event sent by the mini-program (cloud.callFunction
@@ -38,6 +40,6 @@ export function makeRouter() {
   return async (event: unknown) => {
     const { OPENID } = cloud.getWXContext()
     const caller = typeof OPENID === 'string' && OPENID !== '' ? { openid: OPENID, displayName: null } : null
-    return runRouted(withoutPlatformFields(event), { caller, clock: systemClock, store, random, files, uploads, links, ocr })
+    return runRouted(withoutPlatformFields(event), { caller, clock: systemClock, store, random, files, uploads, links, ocr, screening })
   }
 }

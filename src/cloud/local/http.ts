@@ -71,7 +71,10 @@ const STATUS: Record<ErrorCode, number> = {
   PHOTO_COMPRESS_FAILED: 400,
   PHOTO_SAVE_FAILED: 507,
   PHOTO_NOT_ALLOWED: 403,
-  EVIDENCE_NOT_IN_APPLICATION: 403
+  EVIDENCE_NOT_IN_APPLICATION: 403,
+  EVIDENCE_RISKY: 422,
+  // Raised only by the WeChat mediaCheck push function; listed for completeness.
+  MEDIA_CHECK_INVALID: 400
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {

@@ -2,7 +2,7 @@
  * The store port on SQLite (better-sqlite3, synchronous, in WAL mode). Documents are JSON; the columns
  * that queries and version guards need are kept beside them.
  */
-import { PAGE_LIMIT, type ApplicationDoc, type CommitOutcome, type FieldDoc, type InviteDoc, type JoinDecision, type MemberDoc, type OpRecord, type PlannedOp, type ReviewState, type Store, type EvidenceDoc, type EvidenceLogEntry } from '../ports/store'
+import { PAGE_LIMIT, type ApplicationDoc, type CommitOutcome, type FieldDoc, type InviteDoc, type JoinDecision, type MemberDoc, type OpRecord, type PlannedOp, type ReviewState, type Store, type EvidenceDoc, type EvidenceLogEntry, type EvidenceScreening } from '../ports/store'
 import type { Db } from './db'
 
 class OpExists extends Error {}
@@ -44,7 +44,9 @@ export function createSqliteStore(db: Db): Store {
     putOp: db.prepare('INSERT INTO ops (op_id, doc) VALUES (?, ?)'),
     getEvidence: db.prepare<[string, string], { doc: string }>('SELECT doc FROM evidence WHERE app_id = ? AND hash = ?'),
     putEvidence: db.prepare('INSERT INTO evidence (app_id, hash, doc) VALUES (?, ?, ?) ON CONFLICT (app_id, hash) DO UPDATE SET doc = excluded.doc'),
-    listEvidence: db.prepare<[string, string, number], { doc: string }>('SELECT doc FROM evidence WHERE app_id = ? AND hash > ? ORDER BY hash LIMIT ?')
+    listEvidence: db.prepare<[string, string, number], { doc: string }>('SELECT doc FROM evidence WHERE app_id = ? AND hash > ? ORDER BY hash LIMIT ?'),
+    // The local cloud runs no content check, so no record carries a trace id; a scan is enough here.
+    evidenceByTrace: db.prepare<[string], { doc: string }>("SELECT doc FROM evidence WHERE json_extract(doc, '$.screening.traceId') = ? LIMIT 1")
   }
 
   const putEvidence = db.transaction((doc: EvidenceDoc): EvidenceDoc => {
@@ -59,6 +61,14 @@ export function createSqliteStore(db: Db): Store {
     if (!stored) return null
     if (stored.removedAt !== null) return stored
     const next = { ...stored, removedAt: entry.at, log: [...stored.log, entry] }
+    q.putEvidence.run(appId, hash, JSON.stringify(next))
+    return next
+  })
+
+  const setEvidenceScreening = db.transaction((appId: string, hash: string, screening: EvidenceScreening): EvidenceDoc | null => {
+    const stored = json<EvidenceDoc>(q.getEvidence.get(appId, hash))
+    if (!stored) return null
+    const next = { ...stored, screening }
     q.putEvidence.run(appId, hash, JSON.stringify(next))
     return next
   })
@@ -187,6 +197,12 @@ export function createSqliteStore(db: Db): Store {
     },
     async removeEvidence(appId, hash, entry) {
       return removeEvidence(appId, hash, entry)
+    },
+    async setEvidenceScreening(appId, hash, screening) {
+      return setEvidenceScreening(appId, hash, screening)
+    },
+    async findEvidenceByTrace(traceId) {
+      return json<EvidenceDoc>(q.evidenceByTrace.get(traceId))
     }
   }
 }

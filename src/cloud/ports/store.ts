@@ -217,11 +217,16 @@ export interface Store {
   listEvidence(appId: string, afterHash: string): Promise<EvidenceDoc[]>
   /** Marks the record removed and logs who and when; null when there is no such record. */
   removeEvidence(appId: string, hash: string, entry: EvidenceLogEntry): Promise<EvidenceDoc | null>
+  /** Replaces the record's content-check state; null when there is no such record. */
+  setEvidenceScreening(appId: string, hash: string, screening: EvidenceScreening): Promise<EvidenceDoc | null>
+  /** The record whose content check has this trace id (any application), or null. */
+  findEvidenceByTrace(traceId: string): Promise<EvidenceDoc | null>
 }
 
 /** One step in an evidence photo's life, kept on its record. */
 export interface EvidenceLogEntry {
   action: 'add' | 'remove'
+  /** An openid, or `system:<what>` for the platform's own actions (e.g. `system:mediaCheck`). */
   by: string
   at: string
 }
@@ -244,4 +249,17 @@ export interface EvidenceDoc {
   height: number
   removedAt: string | null
   log: EvidenceLogEntry[]
+  /** The platform's content check of the photo (src/cloud/ports/screening.ts); absent on records made before it. */
+  screening?: EvidenceScreening
 }
+
+/**
+ * Where the platform's content check of a photo stands. `pending`: submitted, the result comes later as a
+ * message push matched by `traceId`; `pass` / `review` / `risky`: the platform's `result.suggest`, with the
+ * trace id kept so a repeated push is recognised; `unchecked`: no check ran (the local cloud has none, or the
+ * submission failed) — said honestly, never shown as a pass.
+ */
+export type EvidenceScreening =
+  | { status: 'pending'; traceId: string }
+  | { status: 'pass' | 'review' | 'risky'; traceId: string }
+  | { status: 'unchecked' }

@@ -292,6 +292,22 @@ export function createWxStore(db: WxDatabase): Store {
         await t.collection('evidence').doc(evidenceId(appId, hash)).set({ data: { ...next } })
         return next
       }, TRANSACTION_TIMES)
+    },
+    // The content-check state replaces the old one whole (doc().set of the record read in the same transaction:
+    // update() would merge `{status, traceId}` into the old object and keep a stale key).
+    async setEvidenceScreening(appId, hash, screening) {
+      return db.runTransaction(async (t) => {
+        const stored = await tget<EvidenceDoc>(t, 'evidence', evidenceId(appId, hash))
+        if (!stored) return null
+        const next = { ...stored, screening }
+        await t.collection('evidence').doc(evidenceId(appId, hash)).set({ data: { ...next } })
+        return next
+      }, TRANSACTION_TIMES)
+    },
+    // A query on a nested field with a dotted key (guide/database/query: 匹配嵌套字段), outside any transaction,
+    // which allows no where(); the collection wants an index on `screening.traceId` (README).
+    async findEvidenceByTrace(traceId) {
+      return strip<EvidenceDoc>((await col('evidence').where({ 'screening.traceId': traceId }).limit(1).get()).data[0])
     }
   }
 }
