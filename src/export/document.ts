@@ -1,7 +1,7 @@
 /** The whole 申报表 as blocks, in printed order: cover, 填报说明, sections 一–九, then 佐证材料清单 and the photo annex. */
 import { FORM, LABEL_COLON, getSection, type Item, type PlanItem } from '../form'
 import type { Answers } from '../rules'
-import { evidenceClaims } from './evidence'
+import { evidenceClaims, printedRef } from './evidence'
 import { MAIN_GRID, type Block, type ExportInput, type Row } from './model'
 import { declarationRows, listBlocks, planBlocks, sectionTable } from './sections'
 import { valueLines } from './values'
@@ -63,14 +63,14 @@ function evidenceBlocks(input: ExportInput): Block[] {
     grid: [700, 3000, 3700, 1600],
     rows: [
       EVIDENCE_LIST_HEAD.map((h) => ({ lines: [h], head: true })),
-      ...claims.map((c, i) => [{ lines: [String(i + 1)] }, { lines: [c.label] }, { lines: [c.claim] }, { lines: [c.ref] }])
+      ...claims.map((c, i) => [{ lines: [String(i + 1)] }, { lines: [c.label] }, { lines: [c.claim] }, { lines: [printedRef(c.ref)] }])
     ]
   })
   const withPhoto = claims.map((c, i) => ({ c, n: i + 1, photo: photos.get(c.ref) })).filter((x) => x.photo !== undefined)
   if (withPhoto.length > 0) {
     out.push({ kind: 'pageBreak' }, { kind: 'heading', text: EVIDENCE_ANNEX_TITLE })
     for (const { c, n, photo } of withPhoto) {
-      if (photo) out.push({ kind: 'image', photo, caption: `${n}. ${c.label}${c.claim ? `：${c.claim}` : ''}（${c.ref}）` })
+      if (photo) out.push({ kind: 'image', photo, caption: `${n}. ${c.label}${c.claim ? `：${c.claim}` : ''}（${printedRef(c.ref)}）` })
     }
   }
   return out

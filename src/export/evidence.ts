@@ -1,9 +1,11 @@
 /**
- * 佐证材料清单: every evidence reference the answers carry, in form order, with the claim it supports
- * (填报说明: 佐证材料; “勾选需提供佐证材料”, “需提供清单及佐证材料”). Photos for the annex are matched by reference.
+ * 佐证材料清单: every photo the answers carry, in form order, with the claim it supports — read from the claims of
+ * the rule module (src/rules/claims.ts), so the printed list and the evidence checks never disagree. Photos for the
+ * annex are matched by reference.
  */
-import { FORM, type Item } from '../form'
-import type { Answer, Answers } from '../rules'
+import { findItem, type Item } from '../form'
+import { allClaims, type Answers, type Claim } from '../rules'
+import type { ItemListValue } from '../rules/values'
 
 export interface EvidenceClaim {
   ref: string
@@ -14,42 +16,40 @@ export interface EvidenceClaim {
   claim: string
 }
 
-type Rec = Record<string, unknown>
-const rec = (v: unknown): Rec => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {})
-const refs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((r): r is string => typeof r === 'string') : [])
+/** A list entry is named by its first two printed columns (名称 and 专利号, 标准名称 and 标准号…). */
+function entryName(item: Item, answers: Answers, c: Claim): string {
+  if (item.kind !== 'itemList') return c.what
+  const entry = (answers[item.id]?.value as ItemListValue | undefined)?.entries?.[Number(c.target.split('.')[1])]
+  return item.fields
+    .slice(0, 2)
+    .map((f) => entry?.fields?.[f.id])
+    .filter((x): x is string => typeof x === 'string' && x !== '')
+    .join(' ')
+}
 
-function claimsOf(item: Item, answer: Answer): EvidenceClaim[] {
-  const out: EvidenceClaim[] = []
-  const add = (list: unknown, claim: string) => {
-    for (const ref of refs(list)) out.push({ ref, itemId: item.id, label: item.label, claim })
+/** What the printed list says a claim proves: the tick, the entry, the platform, or the option chosen (是). */
+function provenThing(item: Item, answers: Answers, c: Claim): string {
+  switch (item.kind) {
+    case 'checklist':
+    case 'platforms':
+      return c.what
+    case 'itemList':
+      return entryName(item, answers, c)
+    case 'choice':
+      return item.options.find((o) => o.id === answers[item.id]?.value)?.label ?? ''
+    default:
+      return ''
   }
-  const v = rec(answer.value)
-  if (item.kind === 'choice') {
-    add(answer.evidence, item.options.find((o) => o.id === answer.value)?.label ?? '')
-  } else if (item.kind === 'checklist') {
-    const byOption = rec(v.evidence)
-    for (const o of item.options) add(byOption[o.id], o.label)
-  } else if (item.kind === 'itemList') {
-    const entries = Array.isArray(v.entries) ? (v.entries as Rec[]) : []
-    for (const e of entries) {
-      const fields = rec(e.fields)
-      add(e.evidence, item.fields.slice(0, 2).map((f) => fields[f.id]).filter((x) => typeof x === 'string' && x !== '').join(' '))
-    }
-  } else if (item.kind === 'platforms') {
-    for (const t of item.tiers) for (const e of Array.isArray(rec(v[t.id]).entries) ? (rec(v[t.id]).entries as Rec[]) : []) add(e.evidence, `${t.label}：${String(e.name ?? '')}`)
-  } else {
-    add(answer.evidence, '')
-  }
-  return out
 }
 
 export function evidenceClaims(answers: Answers): EvidenceClaim[] {
-  const out: EvidenceClaim[] = []
-  for (const section of FORM.sections) {
-    for (const item of section.items) {
-      const answer = answers[item.id]
-      if (answer !== undefined && item.mirrorOf === undefined) out.push(...claimsOf(item, answer))
-    }
-  }
-  return out
+  return allClaims(answers).flatMap((c) => {
+    const item = findItem(c.itemId)
+    if (!item) return []
+    const claim = provenThing(item, answers, c)
+    return c.refs.map((ref) => ({ ref, itemId: item.id, label: item.label, claim }))
+  })
 }
+
+/** A photo's number as printed: the first 8 hex digits of its SHA-256 (other references as they are). */
+export const printedRef = (ref: string) => (/^[a-f0-9]{64}$/.test(ref) ? ref.slice(0, 8) : ref)

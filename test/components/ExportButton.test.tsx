@@ -19,9 +19,9 @@ beforeEach(() => {
   })
 })
 
-const result = (openIssues: number) => ({
+const result = (openIssues: number, photosInAnnex = 0, photosLeftOut = 0) => ({
   ok: true,
-  data: { format: 'docx', fileName: '潍坊市坊子区动力装备特色产业集群_申报表_v3.docx', hash: '89C2-673D-575C', version: 3, bytes: 4, openIssues, file: { kind: 'inline', base64: 'UEsDBA==' } }
+  data: { format: 'docx', fileName: '潍坊市坊子区动力装备特色产业集群_申报表_v3.docx', hash: '89C2-673D-575C', version: 3, bytes: 4, openIssues, photosInAnnex, photosLeftOut, file: { kind: 'inline', base64: 'UEsDBA==' } }
 })
 
 async function tapExport() {
@@ -43,6 +43,18 @@ describe('the 导出申报表 button', () => {
       '已下载：潍坊市坊子区动力装备特色产业集群_申报表_v3.docx',
       '打印稿页脚：申报表版本 3，内容校验码 89C2-673D-575C。'
     ])
+  })
+
+  it('says how many photos the annex holds, and how many were left out for the file size', async () => {
+    reply = result(0, 12, 0)
+    await tapExport()
+    expect(document.querySelectorAll('.export__note')[2].textContent).toBe('附件收录佐证照片 12 张。')
+  })
+
+  it('names the photos left out of the annex and where to see them', async () => {
+    reply = result(0, 9, 40)
+    await tapExport()
+    expect(document.querySelectorAll('.export__note')[2].textContent).toBe('附件收录佐证照片 9 张；另有 40 张因文件大小未收录，已列入佐证材料清单，可在“佐证材料”页查看。')
   })
 
   it('says when the exported copy is still a draft', async () => {

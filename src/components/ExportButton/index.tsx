@@ -12,7 +12,9 @@ export const EXPORT_TEXT = {
   downloaded: (fileName: string) => `已下载：${fileName}`,
   opened: (fileName: string) => `已打开：${fileName}。可在右上角菜单中转发或保存。`,
   draft: (open: number) => `尚有${open}处需修改或说明，文件首页已注明为草稿。`,
-  footer: (version: number, hash: string) => `打印稿页脚：申报表版本 ${version}，内容校验码 ${hash}。`
+  footer: (version: number, hash: string) => `打印稿页脚：申报表版本 ${version}，内容校验码 ${hash}。`,
+  annex: (inAnnex: number, leftOut: number) =>
+    leftOut > 0 ? `附件收录佐证照片 ${inAnnex} 张；另有 ${leftOut} 张因文件大小未收录，已列入佐证材料清单，可在“佐证材料”页查看。` : `附件收录佐证照片 ${inAnnex} 张。`
 }
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; lines: string[] } | { kind: 'failed'; message: string }
@@ -31,13 +33,14 @@ export function ExportButton({ appId, format = 'docx' }: { appId: string; format
     if (!r.ok) return setState({ kind: 'failed', message: r.error.message })
     const delivered = await deliverFile(r.data)
     if (!delivered.ok) return setState({ kind: 'failed', message: ERROR_MESSAGES[delivered.code] })
-    const { fileName, openIssues, version, hash } = r.data
+    const { fileName, openIssues, version, hash, photosInAnnex, photosLeftOut } = r.data
     setState({
       kind: 'done',
       lines: [
         delivered.how === 'downloaded' ? EXPORT_TEXT.downloaded(fileName) : EXPORT_TEXT.opened(fileName),
         ...(openIssues > 0 && format === 'docx' ? [EXPORT_TEXT.draft(openIssues)] : []),
-        ...(format === 'docx' ? [EXPORT_TEXT.footer(version, hash)] : [])
+        ...(format === 'docx' ? [EXPORT_TEXT.footer(version, hash)] : []),
+        ...(format === 'docx' && photosInAnnex + photosLeftOut > 0 ? [EXPORT_TEXT.annex(photosInAnnex, photosLeftOut)] : [])
       ]
     })
   }
