@@ -4,8 +4,7 @@
  * annex are matched by reference.
  */
 import { findItem, type Item } from '../form'
-import { allClaims, type Answers, type Claim } from '../rules'
-import type { ItemListValue } from '../rules/values'
+import { allClaims, entryDetail, type Answers, type Claim } from '../rules'
 
 export interface EvidenceClaim {
   ref: string
@@ -16,17 +15,6 @@ export interface EvidenceClaim {
   claim: string
 }
 
-/** A list entry is named by its first two printed columns (名称 and 专利号, 标准名称 and 标准号…). */
-function entryName(item: Item, answers: Answers, c: Claim): string {
-  if (item.kind !== 'itemList') return c.what
-  const entry = (answers[item.id]?.value as ItemListValue | undefined)?.entries?.[Number(c.target.split('.')[1])]
-  return item.fields
-    .slice(0, 2)
-    .map((f) => entry?.fields?.[f.id])
-    .filter((x): x is string => typeof x === 'string' && x !== '')
-    .join(' ')
-}
-
 /** What the printed list says a claim proves: the tick, the entry, the platform, or the option chosen (是). */
 function provenThing(item: Item, answers: Answers, c: Claim): string {
   switch (item.kind) {
@@ -34,7 +22,7 @@ function provenThing(item: Item, answers: Answers, c: Claim): string {
     case 'platforms':
       return c.what
     case 'itemList':
-      return entryName(item, answers, c)
+      return entryDetail(item, answers[item.id], c)
     case 'choice':
       return item.options.find((o) => o.id === answers[item.id]?.value)?.label ?? ''
     default:

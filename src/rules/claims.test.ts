@@ -1,5 +1,5 @@
 import { findItem, type Item } from '../form'
-import { allClaims, carryPhotos, claimsOf, withPhoto, withoutPhoto } from './claims'
+import { allClaims, carryPhotos, claimsOf, entryDetail, withPhoto, withoutPhoto } from './claims'
 import { check } from './check'
 
 const item = (id: string) => findItem(id) as Item
@@ -77,4 +77,11 @@ describe('re-answering keeps the photos already taken', () => {
     const carbon = item('s5.carbonMonitoring')
     expect(carryPhotos(carbon, { value: 's5.carbonMonitoring.1', evidence: [h(4)] }, { value: 's5.carbonMonitoring.1' })).toEqual({ value: 's5.carbonMonitoring.1', evidence: [h(4)] })
   })
+})
+
+test('a list entry is named by its first two printed columns; other claims have no detail', () => {
+  const patents = item('s3.patentList')
+  const answer = { value: { entries: [{ id: 'p1', fields: { name: '一种齿轮箱润滑装置', type: '发明专利' } }] } }
+  expect(entryDetail(patents, answer, claimsOf(patents, answer)[0])).toBe('一种齿轮箱润滑装置 发明专利')
+  expect(entryDetail(item('s2.chainWork'), { value: { ticked: ['s2.chainWork.1'] } }, { target: 's2.chainWork.1' })).toBe('')
 })

@@ -115,3 +115,14 @@ export function carryPhotos(item: Item, previous: Answer | undefined, next: Answ
   }
   return out
 }
+
+/** A list entry named by its first two printed columns (名称 and 专利号, 标准名称 and 标准号…); '' for other claims. */
+export function entryDetail(item: Item, answer: Answer | undefined, claim: Pick<Claim, 'target'>): string {
+  if (item.kind !== 'itemList' || !claim.target.startsWith('entries.')) return ''
+  const entry = (answer?.value as ItemListValue | undefined)?.entries?.[Number(claim.target.split('.')[1])]
+  return item.fields
+    .slice(0, 2)
+    .map((f) => entry?.fields?.[f.id])
+    .filter((x): x is string => typeof x === 'string' && x !== '')
+    .join(' ')
+}

@@ -44,11 +44,13 @@ interface Props {
   editable: boolean
   /** For a list entry: the certificate number typed in it (undefined: not a list entry with a number). */
   typedNumber?: string | null
+  /** For a list entry: its name and number as typed, under the claim. */
+  detail?: string
   /** Called after photos were added or removed (the answer changed on this device). */
   onChanged: () => void
 }
 
-export function EvidenceClaim({ appId, claim, editable, onChanged, typedNumber }: Props) {
+export function EvidenceClaim({ appId, claim, editable, onChanged, typedNumber, detail }: Props) {
   const photos = usePhotos(appId, claim.refs)
   const [message, setMessage] = useState<string | null>(null)
   const take = (from: 'camera' | 'album') => {
@@ -72,6 +74,7 @@ export function EvidenceClaim({ appId, claim, editable, onChanged, typedNumber }
   return (
     <View className={`evidence-claim ${photos.length === 0 ? 'evidence-claim--missing' : ''}`}>
       <Text className='evidence-claim__what'>{claim.what}</Text>
+      {detail ? <Text className='evidence-claim__detail'>{detail}</Text> : null}
       <Text className='evidence-claim__status'>{claimStatus(photos.length)}</Text>
       {photos.length > 0 ? (
         <View className='evidence-claim__photos'>

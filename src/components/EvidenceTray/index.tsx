@@ -5,7 +5,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { findItem } from '../../form'
-import { claimsOf, type Answers } from '../../rules'
+import { claimsOf, entryDetail, type Answers } from '../../rules'
 import { EvidenceClaim } from '../EvidenceClaim'
 import { typedNumberOf } from '../../evidence/certificateCheck'
 import './index.css'
@@ -40,7 +40,7 @@ export function EvidenceTray({ appId, itemId, answers, onChanged, onClose }: Pro
         </Text>
       </View>
       {shown.map((c) => (
-        <EvidenceClaim key={c.key} appId={appId} claim={c} editable typedNumber={typedNumberOf(item, answers[itemId], c)} onChanged={onChanged} />
+        <EvidenceClaim key={c.key} appId={appId} claim={c} editable typedNumber={typedNumberOf(item, answers[itemId], c)} detail={entryDetail(item, answers[itemId], c)} onChanged={onChanged} />
       ))}
       {rest > 0 ? (
         <Text className='evidence-tray__more' onClick={() => Taro.navigateTo({ url: '/pages/evidence/index' })}>

@@ -5,6 +5,7 @@ import { EvidenceClaim } from '../../components/EvidenceClaim'
 import { evidenceOverview, overviewSummary, queueSummary } from '../../evidence/overview'
 import { typedNumberOf } from '../../evidence/certificateCheck'
 import { findItem } from '../../form'
+import { entryDetail, type Claim } from '../../rules'
 import { evidenceQueue, sendPending } from '../../evidence/session'
 import { onOnline } from '../../sync/onOnline'
 import { currentApp } from '../../sync/device'
@@ -22,6 +23,10 @@ export default function Evidence() {
   const [onlyMissing, setOnlyMissing] = useState(true)
   const [limit, setLimit] = useState<Record<string, number>>({})
   const [waiting, setWaiting] = useState(() => queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length)
+  const detailOf = (c: Claim) => {
+    const item = findItem(c.itemId)
+    return item ? entryDetail(item, answers[c.itemId], c) : ''
+  }
   const overview = useMemo(() => evidenceOverview(answers, app?.role ?? '', app?.sections ?? []), [answers, app?.role, app?.sections])
 
   const countWaiting = () => setWaiting(queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length)
@@ -74,6 +79,7 @@ export default function Evidence() {
                 claim={c}
                 editable={s.editable}
                 typedNumber={typedNumberOf(findItem(c.itemId), answers[c.itemId], c)}
+                detail={detailOf(c)}
                 onChanged={() => setAnswers(memberAnswers(appId))}
               />
             ))}
