@@ -32,35 +32,47 @@ export const asksEvidence = (item: Item) =>
 /** The items that ask for proof, in form order. */
 export const EVIDENCE_ITEMS: readonly Item[] = allItems().filter(asksEvidence)
 
-/** Every claim the answer makes that needs proof, with the photos it has. No answer, no claims. */
-export function claimsOf(item: Item, answer: Answer | undefined): Claim[] {
+/**
+ * Every claim the answer makes that needs proof, with the photos it has. No answer, no claims. `onlyMissing` skips
+ * the proven ones (the evidence rule runs on every check: a list of hundreds of proven patents costs nothing).
+ */
+export function claimsOf(item: Item, answer: Answer | undefined, onlyMissing = false): Claim[] {
   const value = answer?.value
   if (value === undefined || value === null || !asksEvidence(item)) return []
-  const claim = (target: string, what: string, refs: readonly string[] | undefined, key = target): Claim => ({ itemId: item.id, target, what, key, refs: refsOf(refs) })
+  const out: Claim[] = []
+  const claim = (target: string, what: () => string, given: readonly string[] | undefined, key: () => string = () => target) => {
+    const refs = refsOf(given)
+    if (!onlyMissing || refs.length === 0) out.push({ itemId: item.id, target, what: what(), key: key(), refs })
+  }
   switch (item.kind) {
     case 'checklist': {
       const v = value as ChecklistValue
       if (!Array.isArray(v.ticked)) return []
-      return v.ticked.flatMap((t) => {
+      for (const t of v.ticked) {
         const option = item.options.find((o) => o.id === t)
-        return option ? [claim(t, option.label, v.evidence?.[t])] : []
-      })
+        if (option) claim(t, () => option.label, v.evidence?.[t])
+      }
+      return out
     }
     case 'itemList': {
       const v = value as ItemListValue
-      return Array.isArray(v.entries) ? v.entries.map((e, i) => claim(`entries.${i}`, `${item.label}第${i + 1}条`, e.evidence, `entry:${e.id}`)) : []
+      if (Array.isArray(v.entries)) v.entries.forEach((e, i) => claim(`entries.${i}`, () => `${item.label}第${i + 1}条`, e.evidence, () => `entry:${e.id}`))
+      return out
     }
     case 'platforms': {
       const v = value as PlatformsValue
-      return item.tiers.flatMap((tier) => (v[tier.id]?.entries ?? []).map((e, i) => claim(`${tier.id}.entries.${i}`, `${tier.label}：${e.name}`, e.evidence, `${tier.id}:${e.name}`)))
+      for (const tier of item.tiers) (v[tier.id]?.entries ?? []).forEach((e, i) => claim(`${tier.id}.entries.${i}`, () => `${tier.label}：${e.name}`, e.evidence, () => `${tier.id}:${e.name}`))
+      return out
     }
     case 'choice': {
       // “如涉及，需提供佐证材料”: only an answer of 是 (the first printed option) needs proof.
       const chosen = item.options.find((o) => o.id === value)
-      return chosen?.label === '是' ? [claim('', item.label, answer?.evidence)] : []
+      if (chosen?.label === '是') claim('', () => item.label, answer?.evidence)
+      return out
     }
     default:
-      return [claim('', item.label, answer?.evidence)]
+      claim('', () => item.label, answer?.evidence)
+      return out
   }
 }
 

@@ -13,7 +13,5 @@ export const EVIDENCE_RULES: readonly CrossRule[] = EVIDENCE_ITEMS.map((item) =>
   minLevel: 'submit' as const,
   sections: [],
   run: (answers) =>
-    claimsOf(item, answers[item.id])
-      .filter((c) => c.refs.length === 0)
-      .map((c) => finding('EVIDENCE_MISSING', 'error', [item.id], { what: c.what }, c.target === '' ? {} : { path: c.target }))
+    claimsOf(item, answers[item.id], true).map((c) => finding('EVIDENCE_MISSING', 'error', [item.id], { what: c.what }, c.target === '' ? {} : { path: c.target }))
 }))
