@@ -5,7 +5,7 @@
  */
 import { findItem } from '../form'
 import { ERROR_MESSAGES } from '../errors'
-import { claimsOf, withPhoto, withoutPhoto, type Answer, type Claim } from '../rules'
+import { allClaims, claimsOf, withPhoto, withoutPhoto, type Answer, type Claim } from '../rules'
 import { callFunction } from '../sync/cloud/binding'
 import { syncSession, taroKeyValue } from '../sync/device'
 import type { PhotoSource } from './photo'
@@ -65,17 +65,21 @@ export async function takePhotos(appId: string, claim: Claim, from: PhotoSource)
   return { ok: true, added: captured.photos.length }
 }
 
-/** Removes a photo from its claim (the claim needs proof again) and logs the removal in the cloud. */
+/**
+ * Removes a photo from its claim (the claim needs proof again). When no other claim of the application uses the
+ * same photo, its removal is logged in the cloud and the copy on this phone is deleted.
+ */
 export function dropPhoto(appId: string, claim: Claim, hash: string): void {
   const now = current(appId, claim)
   const item = findItem(claim.itemId)
+  const session = syncSession(appId)
+  if (now && item) session.record([{ itemId: claim.itemId, answer: withoutPhoto(item, now.answer, now.claim, hash) }])
   const queue = evidenceQueue(appId)
-  queue.remove(hash, claim.itemId, claim.target)
-  if (now && item) syncSession(appId).record([{ itemId: claim.itemId, answer: withoutPhoto(item, now.answer, now.claim, hash) }])
-  void photoDevice.remove(hash)
-  void syncSession(appId)
-    .flush()
-    .then(() => queue.run())
+  if (!allClaims(session.answers).some((c) => c.refs.includes(hash))) {
+    queue.remove(hash, claim.itemId, claim.target)
+    void photoDevice.remove(hash)
+  }
+  void session.flush().then(() => queue.run())
 }
 
 export const NO_LONGER_CLAIMED = '这一项已不在答案中（可能已被修改），照片未添加。'
