@@ -30,6 +30,11 @@ export function Text(props: Props) {
   )
 }
 
+export function Image(props: Props & { src?: string }) {
+  const { className, onClick } = strip(props)
+  return <img className={className} onClick={onClick} src={props.src} alt='' />
+}
+
 export function Button(props: Props) {
   const { className, children, onClick } = strip(props)
   return (

@@ -2,6 +2,10 @@
 import { useEffect, useRef } from 'react'
 
 export const navigations: string[] = []
+/** Dialogs shown (showModal) and the answer the next one gets; full-size views opened (previewImage). */
+export const modals: { title: string; content: string }[] = []
+export const modalAnswer = { confirm: true }
+export const previews: { current: string; urls: string[] }[] = []
 
 const Taro = {
   navigateTo: async ({ url }: { url: string }) => {
@@ -11,7 +15,14 @@ const Taro = {
     navigations.push(url)
   },
   getStorageSync,
-  setStorageSync
+  setStorageSync,
+  showModal: async (o: { title: string; content: string }) => {
+    modals.push({ title: o.title, content: o.content })
+    return { confirm: modalAnswer.confirm, cancel: !modalAnswer.confirm }
+  },
+  previewImage: async (o: { current: string; urls: string[] }) => {
+    previews.push(o)
+  }
 }
 
 const showListeners = new Set<() => void>()

@@ -8,13 +8,12 @@ import { findItem } from '../../form'
 import { claimsOf, entryDetail, type Answers } from '../../rules'
 import { EvidenceClaim } from '../EvidenceClaim'
 import { typedNumberOf } from '../../evidence/certificateCheck'
+import { moreOnPage, trayTitle } from './texts'
 import './index.css'
 
 /** Claims shown at once under the chat: a list of 400 patents is handled on the 佐证材料 page. */
 export const TRAY_CLAIMS = 5
 
-export const trayTitle = (label: string) => `为“${label}”添加佐证材料`
-export const moreOnPage = (n: number) => `另有 ${n} 项待补充，请到“佐证材料”页添加。`
 
 interface Props {
   appId: string
