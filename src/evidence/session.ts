@@ -11,6 +11,8 @@ import { syncSession, taroKeyValue } from '../sync/device'
 import type { PhotoSource } from './photo'
 import { photoDevice } from './photoDevice'
 import { EvidenceQueue } from './queue'
+import { fillFromCertificate, filledText } from './certificateCheck'
+import type { CertificateReading } from './certificateText'
 import { uploadPhoto } from './transfer'
 
 const queues = new Map<string, EvidenceQueue>()
@@ -93,4 +95,17 @@ export async function sendPending(appId: string, force = false): Promise<void> {
   if (session.unsynced > 0) await session.flush(force)
   const queue = evidenceQueue(appId)
   if (queue.jobs.length > 0) await queue.run(force)
+}
+
+/** Fills a list entry's empty number (and date) from its certificate's reading, as the operator confirmed. */
+export function fillEntry(appId: string, claim: Claim, reading: CertificateReading): { ok: boolean; message: string } {
+  const now = current(appId, claim)
+  const item = findItem(claim.itemId)
+  if (!now || !item) return { ok: false, message: NO_LONGER_CLAIMED }
+  const filled = fillFromCertificate(item, now.answer, now.claim, reading, new Date())
+  if (!filled.ok) return filled
+  const session = syncSession(appId)
+  session.record([{ itemId: claim.itemId, answer: filled.answer }])
+  void session.flush()
+  return { ok: true, message: filledText(filled.filled) }
 }

@@ -10,7 +10,8 @@ jest.mock('../../src/evidence/session', () => ({
     taken.push(args)
     return takeResult
   },
-  dropPhoto: (...args: unknown[]) => void dropped.push(args)
+  dropPhoto: (...args: unknown[]) => void dropped.push(args),
+  fillEntry: () => ({ ok: true, message: '' })
 }))
 let views: { hash: string; url: string | null; state: string; refusal: string | null }[] = []
 jest.mock('../../src/evidence/usePhotos', () => ({

@@ -163,7 +163,8 @@ describe('evidence photos (H5, 375×812): tick → photograph the certificate �
     const typed = patentCertificate(seeded(8)).number
     const jpeg = await renderCertificate(scratch, photographed, { type: 'jpeg' })
     const entry = { id: 'p1', fields: { name: '一种齿轮箱润滑装置', type: '发明专利', number: typed, holder: '潍坊齿轮传动有限公司' } }
-    const stored = await callAs(page, 'patchAnswers', { appId, ops: [{ opId: 'op-e2e-patent-0001', itemId: 's3.patentList', value: { entries: [entry] }, baseVersion: 0 }] })
+    const untyped = { id: 'p2', fields: { name: photographed.name, type: '发明专利', holder: photographed.holder } }
+    const stored = await callAs(page, 'patchAnswers', { appId, ops: [{ opId: 'op-e2e-patent-0001', itemId: 's3.patentList', value: { entries: [entry, untyped] }, baseVersion: 0 }] })
     expect(stored.data.results[0].status).toBe('accepted')
     await page.goto(`${e2e.cloud.url}/#/pages/evidence/index`)
     await page.reload() // a fresh page: it pulls the list stored above
@@ -172,7 +173,27 @@ describe('evidence photos (H5, 375×812): tick → photograph the certificate �
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), patentClaim.locator('.evidence-claim__album').click()])
     await chooser.setFiles({ name: '专利证书.jpg', mimeType: 'image/jpeg', buffer: jpeg })
     await page.waitForSelector('.evidence-claim__reading', { timeout: 60_000 })
-    expect(await page.textContent('.evidence-claim__reading')).toBe(`照片中证书上的编号是“${photographed.number}”，与填写的“${typed}”不一致，请核对后修改，或换一张对应的证书照片。`)
+    expect(await patentClaim.locator('.evidence-claim__reading').textContent()).toBe(`照片中证书上的编号是“${photographed.number}”，与填写的“${typed}”不一致，请核对后修改，或换一张对应的证书照片。`)
     await page.screenshot({ path: artifactPath('e2e-evidence-certificate.png') })
+
+    // An entry without a number: the number read from its certificate is proposed, and one tap fills it in.
+    const second = page.locator('.evidence-claim', { hasText: '有效发明专利清单第2条' })
+    const [chooser2] = await Promise.all([page.waitForEvent('filechooser'), second.locator('.evidence-claim__album').click()])
+    await chooser2.setFiles({ name: '专利证书2.jpg', mimeType: 'image/jpeg', buffer: jpeg })
+    await second.locator('.evidence-claim__fill').waitFor({ timeout: 60_000 })
+    expect(await second.locator('.evidence-claim__reading').first().textContent()).toBe(`照片中读到的编号：${photographed.number}`)
+    await second.locator('.evidence-claim__fill').click()
+    await second.locator('.evidence-claim__reading', { hasText: '已按照片填入' }).waitFor()
+    expect(await second.locator('.evidence-claim__reading', { hasText: '已按照片填入' }).textContent()).toBe('已按照片填入“专利号或证书号”、“授权日期”，请核对。')
+    await page.waitForFunction(
+      async ([id, number]) => {
+        const session = JSON.parse(localStorage.getItem('cluster-declare.devSession') as string)
+        const r = await (await fetch('/api/functions/pullAnswers', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` }, body: JSON.stringify({ appId: id, since: 0 }) })).json()
+        const list = r.data.fields.find((f: { itemId: string }) => f.itemId === 's3.patentList')
+        return list?.value.entries[1].fields.number === number
+      },
+      [appId, photographed.number] as const,
+      { timeout: 30_000, polling: 1000 }
+    )
   })
 })

@@ -8,7 +8,8 @@ import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { readingNote, type ReadingNote } from '../../evidence/certificateCheck'
 import type { Claim } from '../../rules'
-import { dropPhoto, takePhotos } from '../../evidence/session'
+import { dropPhoto, fillEntry, takePhotos } from '../../evidence/session'
+import type { CertificateReading } from '../../evidence/certificateText'
 import { readPhoto, usePhotos, type PhotoView } from '../../evidence/usePhotos'
 import './index.css'
 
@@ -24,18 +25,37 @@ export const claimStatus = (photos: number) => (photos === 0 ? '缺少佐证材�
 
 /**
  * Under an uploaded photo of a list entry: the certificate number read from it, checked against the number typed
- * in the entry (nothing when reading is unavailable or found no number).
+ * in the entry; when none is typed yet, one tap fills it in (nothing when reading is unavailable or found none).
  */
-function CertificateNote({ appId, hash, typed }: { appId: string; hash: string; typed: string | null }) {
-  const [note, setNote] = useState<ReadingNote | null>(null)
+function CertificateNote({ appId, hash, typed, claim, onChanged }: { appId: string; hash: string; typed: string | null; claim: Claim; onChanged: () => void }) {
+  const [reading, setReading] = useState<CertificateReading | null>(null)
+  const [filled, setFilled] = useState<string | null>(null)
   useEffect(() => {
     let live = true
-    void readPhoto(appId, hash).then((r) => live && setNote(r ? readingNote(r, typed) : null))
+    void readPhoto(appId, hash).then((r) => live && setReading(r))
     return () => {
       live = false
     }
-  }, [appId, hash, typed])
-  return note ? <Text className={`evidence-claim__reading evidence-claim__reading--${note.kind}`}>{note.text}</Text> : null
+  }, [appId, hash])
+  const note: ReadingNote | null = reading ? readingNote(reading, typed) : null
+  if (!note) return filled ? <Text className='evidence-claim__reading'>{filled}</Text> : null
+  const fill = () => {
+    if (!reading) return
+    const r = fillEntry(appId, claim, reading)
+    setFilled(r.message)
+    if (r.ok) onChanged()
+  }
+  return (
+    <View className='evidence-claim__reading-box'>
+      <Text className={`evidence-claim__reading evidence-claim__reading--${note.kind}`}>{note.text}</Text>
+      {note.kind === 'read' && !filled ? (
+        <Text className='evidence-claim__fill' onClick={fill}>
+          填入这个编号
+        </Text>
+      ) : null}
+      {filled ? <Text className='evidence-claim__reading'>{filled}</Text> : null}
+    </View>
+  )
 }
 
 interface Props {
@@ -83,7 +103,7 @@ export function EvidenceClaim({ appId, claim, editable, onChanged, typedNumber, 
               {p.url ? <Image className='evidence-claim__thumb' src={p.url} mode='aspectFill' onClick={() => preview(p.url)} /> : <View className='evidence-claim__thumb evidence-claim__thumb--none' />}
               <View className='evidence-claim__info'>
                 <Text className='evidence-claim__state'>{p.refusal ? `${PHOTO_STATE_TEXT.refused}：${p.refusal}` : PHOTO_STATE_TEXT[p.state]}</Text>
-                {typedNumber !== undefined && p.state === 'uploaded' ? <CertificateNote appId={appId} hash={p.hash} typed={typedNumber} /> : null}
+                {typedNumber !== undefined && p.state === 'uploaded' ? <CertificateNote appId={appId} hash={p.hash} typed={typedNumber} claim={claim} onChanged={onChanged} /> : null}
                 {editable ? (
                   <Text className='evidence-claim__remove' onClick={() => remove(p.hash)}>
                     删除

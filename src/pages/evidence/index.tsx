@@ -22,6 +22,9 @@ export default function Evidence() {
   const [answers, setAnswers] = useState(() => memberAnswers(appId))
   const [onlyMissing, setOnlyMissing] = useState(true)
   const [limit, setLimit] = useState<Record<string, number>>({})
+  // Claims given a photo on this visit stay in view (with their thumbnails and reading) under “only missing”.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set())
+  const keyOf = (c: Claim) => `${c.itemId}/${c.key}`
   const [waiting, setWaiting] = useState(() => queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length)
   const detailOf = (c: Claim) => {
     const item = findItem(c.itemId)
@@ -66,7 +69,7 @@ export default function Evidence() {
       ) : null}
       {overview.sections.map((s) => {
         // With nothing missing, every claim and its photos are shown.
-        const claims = onlyMissing && overview.missing > 0 ? s.claims.filter((c) => c.refs.length === 0) : s.claims
+        const claims = onlyMissing && overview.missing > 0 ? s.claims.filter((c) => c.refs.length === 0 || touched.has(keyOf(c))) : s.claims
         const shown = claims.slice(0, limit[s.id] ?? PAGE)
         return (
           <View key={s.id} className='evidence__section'>
@@ -74,13 +77,16 @@ export default function Evidence() {
             {!s.editable && s.missing > 0 ? <Text className='evidence__hint'>这一部分由其他成员填写，您可以查看照片。</Text> : null}
             {shown.map((c) => (
               <EvidenceClaim
-                key={`${c.itemId}/${c.key}`}
+                key={keyOf(c)}
                 appId={appId}
                 claim={c}
                 editable={s.editable}
                 typedNumber={typedNumberOf(findItem(c.itemId), answers[c.itemId], c)}
                 detail={detailOf(c)}
-                onChanged={() => setAnswers(memberAnswers(appId))}
+                onChanged={() => {
+                  setTouched(new Set(touched).add(keyOf(c)))
+                  setAnswers(memberAnswers(appId))
+                }}
               />
             ))}
             {claims.length > shown.length ? (
