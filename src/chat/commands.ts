@@ -9,6 +9,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'edit'; itemId: string; year?: string }
   | { kind: 'editUnknown'; text: string }
+  | { kind: 'redo' }
 
 const SECTION_NUMBERS: SectionId[] = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9']
 
@@ -47,6 +48,8 @@ export function parseCommand(raw: string): Command | undefined {
     const titled = FORM.sections.find((s) => s.title.includes(jump[1]))
     if (titled) return { kind: 'jump', section: titled.id }
   }
+  // Bare “重新填写” (said after a warning, or as the bot suggested earlier): this question again.
+  if (/^(重新填写|重填|重新填|修改答案|修改)$/.test(text)) return { kind: 'redo' }
   const edit = /^(?:修改|更改|改一下|重新填写?|编辑)\s*(.+)$/.exec(text)
   if (edit) {
     const found = findItemByWords(edit[1])

@@ -3,7 +3,7 @@
  * operator's sections in form order, one question at a time, and asks the rule module about every value.
  */
 import { FORM, findItem, helpText, isAnswerable, type Item, type NumberKind, type SectionId } from '../form'
-import { carryPhotos, claimsOf, derivedOffer, judgeAnswer, normalizeValue, type Answer, type Answers, type Finding, type RulesConfig } from '../rules'
+import { carryPhotos, claimsOf, derivedOffer, valueWithoutPhotos, judgeAnswer, normalizeValue, type Answer, type Answers, type Finding, type RulesConfig } from '../rules'
 import { parseCommand } from './commands'
 import { formatAnswer } from './format'
 import { interpret, listPrompt, matrixPrompt, planPartPrompt } from './interpret'
@@ -79,6 +79,13 @@ function ask(state: ChatState, answers: Answers, item: Item, extra?: { prompt: s
     delete drafts[item.id]
   }
   const current = answers[item.id]
+  // A checklist asked again starts from its stored ticks: tapping changes them, “完成” keeps the rest.
+  const stored = item.kind === 'checklist' ? (current?.value as { ticked?: unknown } | undefined)?.ticked : undefined
+  if (!extra && !draft && Array.isArray(stored) && stored.length > 0) {
+    const ticked = stored.filter((t): t is string => typeof t === 'string')
+    open = { prompt: `${open.prompt}
+已选的项已标出：点选可取消或增加，选好后回复“完成”。`, pending: { kind: 'checklist', ticked, from: ticked } }
+  }
   const shown = current !== undefined ? formatAnswer(item, current.value) : undefined
   const prompt = shown !== undefined ? `${open.prompt}\n当前答案：${shown}（回复“跳过”保持不变）` : open.prompt
   return push(
@@ -317,6 +324,9 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
         return { state: openSection(s, answers, command.section), writes: [] }
       case 'edit':
         return { state: editItem(s, answers, command.itemId, command.year), writes: [] }
+      case 'redo':
+        if (state.cursor !== null) return { state: editItem(s, answers, state.cursor), writes: [] }
+        return { state: push(s, feedback('info', REDO_WHAT)), writes: [] }
       case 'editUnknown':
         return { state: push(s, feedback('error', `没有找到“${command.text}”这一栏，请使用申报表上的栏目名称，例如“修改 2022年集群总产值”。`)), writes: [] }
     }
@@ -354,6 +364,7 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
 }
 
 const REDO = /^(重新填写|重填|修改|修改答案|重新填)$/
+export const REDO_WHAT = '请说明要修改哪一栏，例如“修改 2022年集群总产值”。'
 const BARE_YES = /^(确认|是|对|没错|好|好的)$/
 
 /** The reply to a warning: an explanation stored beside the kept value, or “重新填写” to change the value. */
@@ -397,7 +408,8 @@ export function reconcile(state: ChatState, answers: Answers): ChatState {
 export function refresh(state: ChatState, before: Answers, after: Answers): ChatState {
   const id = state.cursor
   if (id === null || hasProgress(state.pending) || state.pending?.kind === 'explain') return state
-  if (JSON.stringify(before[id]?.value) === JSON.stringify(after[id]?.value)) return state
+  // Photos added or removed (here or by a colleague) leave the question on screen as it is.
+  if (JSON.stringify(valueWithoutPhotos(before[id]?.value)) === JSON.stringify(valueWithoutPhotos(after[id]?.value))) return state
   const item = findItem(id)
   if (!item) return state
   return ask(push(state, feedback('info', '其他成员已更新这一栏。', id)), after, item)

@@ -291,7 +291,8 @@ export function interpret(item: Item, raw: string, pending: Pending | null, answ
       }
       next.sort((a, b) => item.options.findIndex((o) => o.id === a) - item.options.findIndex((o) => o.id === b))
       const labels = next.map((id) => item.options.find((o) => o.id === id)?.label).join('；')
-      return { kind: 'progress', pending: { kind: 'checklist', ticked: next }, prompt: `已选 ${next.length} 项${next.length ? `：${labels}` : ''}。继续点选，或回复“完成”。`, notes: [] }
+      const from = pending?.kind === 'checklist' && pending.from ? { from: pending.from } : {}
+      return { kind: 'progress', pending: { kind: 'checklist', ticked: next, ...from }, prompt: `已选 ${next.length} 项${next.length ? `：${labels}` : ''}。继续点选，或回复“完成”。`, notes: [] }
     }
     case 'itemList':
       return list(item, text, pending, now)

@@ -120,6 +120,25 @@ describe('every message the conversation sends', () => {
     expect(evidenceAsk('entries', 3)).toBe('这 3 条都需要佐证材料（证书或证明）：请在下方点“拍照”或“从相册选”添加盖章证明的照片，也可以点“稍后补充”，之后在“佐证材料”页补上。')
   })
 
+  it('asks a checklist again with its stored ticks selected: “完成” keeps them and their photos, a tap changes one', () => {
+    const stored = { 's2.chainWork': { value: { ticked: ['s2.chainWork.1', 's2.chainWork.3'], evidence: { 's2.chainWork.1': ['a'.repeat(64)] } } } }
+    let st = editItem(startChat(['s2'], stored), stored, 's2.chainWork')
+    const question = st.turns[st.turns.length - 1]
+    expect(textOf(question)).toBe(
+      '可多选；勾选的每一项都需要佐证材料\n已选的项已标出：点选可取消或增加，选好后回复“完成”。\n当前答案：绘制产业链图谱，开展产业链培育；联合集群上下游企业，组建创新联合体，开展产业链联合攻关（回复“跳过”保持不变）'
+    )
+    const kept = reply(st, stored, '完成', { now: NOW })
+    expect(kept.writes[0].answer.value).toEqual(stored['s2.chainWork'].value)
+    st = reply(st, stored, '3', { now: NOW }).state
+    const changed = reply(st, stored, '完成', { now: NOW })
+    expect(changed.writes[0].answer.value).toEqual({ ticked: ['s2.chainWork.1'], evidence: { 's2.chainWork.1': ['a'.repeat(64)] } })
+  })
+
+  it('takes a bare “重新填写” as: ask the question on screen again', () => {
+    expect(run(['s1'], 's1.area', ['重新填写'])).toEqual(['请输入数值（单位：平方公里）'])
+    expect(run([], null, ['重新填写'])).toEqual(['请说明要修改哪一栏，例如“修改 2022年集群总产值”。'])
+  })
+
   it('gives the date formats', () => {
     expect(run(['cover'], 'cover.declareDate', ['明天'])).toEqual([
       '请按 2024年3月15日 或 2024-03-15 填写日期。'

@@ -32,7 +32,7 @@ export function hasProgress(p: Pending | null | undefined): boolean {
     case 'yearRow':
       return Object.keys(p.values).length > 0
     case 'checklist':
-      return p.ticked.length > 0
+      return p.from ? p.ticked.join() !== p.from.join() : p.ticked.length > 0
     case 'list':
       return p.entries.length > 0 || Object.keys(p.current).length > 0
     case 'matrix':

@@ -13,7 +13,8 @@ export type Turn =
 /** Progress inside an item that takes several messages. */
 export type Pending =
   | { kind: 'yearRow'; values: Record<string, string>; years: string[] }
-  | { kind: 'checklist'; ticked: string[] }
+  /** `from`: the ticks stored when the question was asked again (pre-selected; unchanged, they are no progress). */
+  | { kind: 'checklist'; ticked: string[]; from?: string[] }
   | { kind: 'list'; entries: { id: string; fields: Record<string, string> }[]; current: Record<string, string>; field: number; askMore: boolean }
   | { kind: 'matrix'; values: Record<string, Record<string, { host: string; participate: string }>>; year: number }
   | { kind: 'platforms'; values: Record<string, { count: string; entries: { name: string }[] }>; tier: number; stage: 'count' | 'names' }

@@ -59,11 +59,17 @@ describe('claims that need proof', () => {
 })
 
 describe('re-answering keeps the photos already taken', () => {
-  test('ticks still ticked keep their photos; an unticked option drops them; a new tick has none', () => {
+  test('ticks keep their photos; an un-ticked option keeps its photo filed (no claim) and gets it back when ticked again', () => {
     const chain = item('s2.chainWork')
     const before = { value: { ticked: ['s2.chainWork.1', 's2.chainWork.2'], evidence: { 's2.chainWork.1': [h(1)], 's2.chainWork.2': [h(2)] } } }
     const after = carryPhotos(chain, before, { value: { ticked: ['s2.chainWork.1', 's2.chainWork.5'] } })
-    expect(after.value).toEqual({ ticked: ['s2.chainWork.1', 's2.chainWork.5'], evidence: { 's2.chainWork.1': [h(1)] } })
+    expect(after.value).toEqual({ ticked: ['s2.chainWork.1', 's2.chainWork.5'], evidence: { 's2.chainWork.1': [h(1)], 's2.chainWork.2': [h(2)] } })
+    expect(claimsOf(chain, after).map((c) => [c.target, c.refs])).toEqual([
+      ['s2.chainWork.1', [h(1)]],
+      ['s2.chainWork.5', []]
+    ])
+    const again = carryPhotos(chain, after, { value: { ticked: ['s2.chainWork.2'] } })
+    expect(claimsOf(chain, again).map((c) => [c.target, c.refs])).toEqual([['s2.chainWork.2', [h(2)]]])
   })
 
   test('a list entry keeps its photo by its id even when the entries before it were removed', () => {

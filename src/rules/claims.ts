@@ -114,10 +114,19 @@ export const withoutPhoto = (item: Item, answer: Answer, claim: Claim, hash: str
   withClaimRefs(item, answer, claim.target, claim.refs.filter((r) => r !== hash))
 
 /**
- * A new answer to an item keeps the photos of every claim it still makes (a tick still ticked, a list entry
- * with the same id, a platform with the same name): re-answering never drops a certificate already taken.
+ * A new answer to an item keeps the photos of every claim it still makes (a tick, a list entry with the same id,
+ * a platform with the same name): re-answering never drops a certificate already taken.
  */
 export function carryPhotos(item: Item, previous: Answer | undefined, next: Answer): Answer {
+  if (item.kind === 'checklist') {
+    // Photos of an option un-ticked stay filed under it (not a claim while un-ticked): ticking it again restores them.
+    const was = (previous?.value as ChecklistValue | undefined)?.evidence
+    const now = next.value as ChecklistValue | undefined
+    if (!was || !now || !Array.isArray(now.ticked)) return next
+    const kept = Object.fromEntries(Object.entries(was).filter(([, refs]) => refsOf(refs).length > 0))
+    const merged = { ...kept, ...Object.fromEntries(Object.entries(now.evidence ?? {}).filter(([, refs]) => refsOf(refs).length > 0)) }
+    return Object.keys(merged).length === 0 ? next : { ...next, value: { ...now, evidence: merged } }
+  }
   const before = new Map(claimsOf(item, previous).filter((c) => c.refs.length > 0).map((c) => [c.key, c.refs]))
   if (before.size === 0) return next
   let out = next
@@ -137,4 +146,16 @@ export function entryDetail(item: Item, answer: Answer | undefined, claim: Pick<
     .map((f) => entry?.fields?.[f.id])
     .filter((x): x is string => typeof x === 'string' && x !== '')
     .join(' ')
+}
+
+/**
+ * A value with its photo references left out (the `evidence` of a checklist, of list entries, of platforms): what
+ * the operator typed or ticked. Adding a photo is not a new answer to the question on screen.
+ */
+export function valueWithoutPhotos(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(valueWithoutPhotos)
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) if (k !== 'evidence') out[k] = valueWithoutPhotos(v)
+  return out
 }
