@@ -3,6 +3,7 @@
  * that queries and version guards need are kept beside them.
  */
 import { PAGE_LIMIT, type ApplicationDoc, type CommitOutcome, type FieldDoc, type InviteDoc, type JoinDecision, type MemberDoc, type OpRecord, type PlannedOp, type ReviewState, type Store } from '../ports/store'
+import { reminderMethods } from './sqliteReminders'
 import type { Db } from './db'
 
 class OpExists extends Error {}
@@ -156,6 +157,9 @@ export function createSqliteStore(db: Db): Store {
     },
     async getOps(appId, opIds) {
       return opIds.map((id) => json<OpRecord>(q.getOp.get(`${appId}_${id}`))).filter((o): o is OpRecord => o !== null)
-    }
+    },
+
+    // ---- Reminders ----
+    ...reminderMethods(db)
   }
 }

@@ -28,6 +28,7 @@ import {
   type OpRecord,
   type Store
 } from './store'
+import { wxReminderMethods } from './wxReminders'
 
 type Doc = Record<string, unknown>
 
@@ -61,7 +62,7 @@ export interface WxTransaction {
 export interface WxDatabase {
   collection(name: string): WxCollection
   command: {
-    gt(n: number): unknown
+    gt(n: number | string): unknown
     gte(n: number): unknown
     lt(n: number): unknown
     neq(v: unknown): unknown
@@ -265,6 +266,9 @@ export function createWxStore(db: WxDatabase): Store {
       if (opIds.length === 0) return []
       const ops = await many<StoredOp>(col('ops').where({ _id: _.in(opIds.map((id) => opDocId(appId, id))) }))
       return ops.map((o): OpRecord => ({ opId: o.opId, appId: o.appId, openid: o.openid, digest: o.digest, result: bodyOf(o).result }))
-    }
+    },
+
+    // ---- Reminders (wxReminders.ts) ----
+    ...wxReminderMethods(db)
   }
 }

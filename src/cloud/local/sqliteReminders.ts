@@ -1,0 +1,66 @@
+/** The reminder methods of the store port on SQLite (credits, the reminder log, the scan cursor); see store.ts. */
+import { PAGE_LIMIT, type ApplicationDoc, type ReminderLogDoc, type ReminderRunDoc, type Store } from '../ports/store'
+import type { Db } from './db'
+
+const json = <T>(row: { doc: string } | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null)
+
+export type ReminderMethods = Pick<Store, 'addReminderCredits' | 'reminderCredits' | 'claimReminder' | 'settleReminder' | 'remindersOf' | 'applicationsDue' | 'getReminderRun' | 'putReminderRun'>
+
+export function reminderMethods(db: Db): ReminderMethods {
+  const r = {
+    addCredits: db.prepare<[string, string, number, string], { credits: number }>(
+      `INSERT INTO reminder_credits (openid, template, credits, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (openid, template) DO UPDATE SET credits = credits + excluded.credits, updated_at = excluded.updated_at RETURNING credits`
+    ),
+    credits: db.prepare<[string, string], { credits: number }>('SELECT credits FROM reminder_credits WHERE openid = ? AND template = ?'),
+    spend: db.prepare('UPDATE reminder_credits SET credits = credits - 1 WHERE openid = ? AND template = ? AND credits > 0'),
+    refund: db.prepare('UPDATE reminder_credits SET credits = credits + 1 WHERE openid = ? AND template = ?'),
+    clear: db.prepare('UPDATE reminder_credits SET credits = 0 WHERE openid = ? AND template = ?'),
+    getLog: db.prepare<[string], { doc: string }>('SELECT doc FROM reminder_log WHERE id = ?'),
+    addLog: db.prepare('INSERT INTO reminder_log (id, openid, status, at, doc) VALUES (?, ?, ?, ?, ?)'),
+    setStatus: db.prepare(`UPDATE reminder_log SET status = ?, doc = json_set(doc, '$.status', ?, '$.errcode', ?) WHERE id = ?`),
+    logsOf: db.prepare<[string, number], { doc: string }>(`SELECT doc FROM reminder_log WHERE openid = ? AND status = 'sent' ORDER BY at DESC, id DESC LIMIT ?`),
+    due: db.prepare<[string, string, number], { doc: string; seq: number }>(
+      `SELECT doc, seq FROM applications WHERE json_extract(doc, '$.deadline') IN (SELECT value FROM json_each(?)) AND id > ? ORDER BY id LIMIT ?`
+    ),
+    getRun: db.prepare<[string], { doc: string }>('SELECT doc FROM reminder_runs WHERE day = ?'),
+    putRun: db.prepare('INSERT INTO reminder_runs (day, doc) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET doc = excluded.doc')
+  }
+  const claim = db.transaction((log: ReminderLogDoc): 'claimed' | 'duplicate' | 'noCredit' => {
+    if (r.getLog.get(log.id)) return 'duplicate'
+    if (r.spend.run(log.openid, log.template).changes !== 1) return 'noCredit'
+    r.addLog.run(log.id, log.openid, 'pending', log.at, JSON.stringify({ ...log, status: 'pending' }))
+    return 'claimed'
+  })
+  const settle = db.transaction((log: Pick<ReminderLogDoc, 'id' | 'openid' | 'template'>, status: string, errcode: number | null, credit: 'keep' | 'refund' | 'clear') => {
+    r.setStatus.run(status, status, errcode, log.id)
+    if (credit === 'refund') r.refund.run(log.openid, log.template)
+    if (credit === 'clear') r.clear.run(log.openid, log.template)
+  })
+  return {
+    async addReminderCredits(openid, template, n, at) {
+      return (r.addCredits.get(openid, template, n, at) as { credits: number }).credits
+    },
+    async reminderCredits(openids, template) {
+      return Object.fromEntries(openids.map((o) => [o, r.credits.get(o, template)?.credits ?? 0]))
+    },
+    async claimReminder(log) {
+      return claim(log)
+    },
+    async settleReminder(log, status, errcode, credit) {
+      settle(log, status, errcode, credit)
+    },
+    async remindersOf(openid, limit) {
+      return r.logsOf.all(openid, Math.min(limit, PAGE_LIMIT)).map((x) => JSON.parse(x.doc) as ReminderLogDoc)
+    },
+    async applicationsDue(deadlines, afterId, limit) {
+      return r.due.all(JSON.stringify(deadlines), afterId, Math.min(limit, PAGE_LIMIT)).map((x) => ({ ...(JSON.parse(x.doc) as ApplicationDoc), seq: x.seq }))
+    },
+    async getReminderRun(day) {
+      return json<ReminderRunDoc>(r.getRun.get(day))
+    },
+    async putReminderRun(run) {
+      r.putRun.run(run.day, JSON.stringify(run))
+    }
+  }
+}
