@@ -53,6 +53,10 @@ export type ErrorCode =
   | 'FILES_UNAVAILABLE'
   | 'NOT_A_LIST'
   | 'IMPORT_REFUSED'
+  // Reminders (device only: the weapp's subscription request; see src/components/MyTodo)
+  | 'SUBSCRIBE_SWITCHED_OFF'
+  | 'SUBSCRIBE_FAILED'
+  | 'REMINDERS_NOT_CONFIGURED'
 
 export interface AppError {
   code: ErrorCode
@@ -110,7 +114,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   UPLOAD_NOT_FOUND: '上传的文件不存在或已过期，请重新选择文件。',
   FILES_UNAVAILABLE: '当前环境无法读取上传的文件，请改为粘贴表格内容。',
   NOT_A_LIST: '这一栏不是清单，不能导入表格。',
-  IMPORT_REFUSED: '表格中没有可以导入的行，请按预览中的提示修改后重新导入。'
+  IMPORT_REFUSED: '表格中没有可以导入的行，请按预览中的提示修改后重新导入。',
+  // Reminders
+  SUBSCRIBE_SWITCHED_OFF: '您已在微信中关闭了本小程序的订阅消息，请点右上角“…”→“设置”→“订阅消息”打开后再试。',
+  SUBSCRIBE_FAILED: '微信未能打开订阅提醒，请稍后再试。',
+  REMINDERS_NOT_CONFIGURED: '截止提醒尚未开通（管理员尚未配置提醒模板），暂不能订阅。'
 }
 
 export function errorMessage(error: AppError): string {

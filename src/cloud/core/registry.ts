@@ -9,6 +9,7 @@ import { fieldHistory, patchAnswers, pullAnswers } from './answers'
 import { exportApplicationFunction } from './exportApplication'
 import { reopenApplication, reviewApplication, submitApplication } from './submission'
 import { confirmListImport, exportList, listImportTarget, listTemplate, previewListImport } from './listImport'
+import { grantReminderCredit, listMessages, reminderStatus } from './reminders'
 
 /** Every cloud function, by name: the local cloud dispatches through this table. */
 export const FUNCTIONS = {
@@ -35,7 +36,11 @@ export const FUNCTIONS = {
   previewListImport,
   confirmListImport,
   listTemplate,
-  exportList
+  exportList,
+  // Reminders (reminders.ts)
+  grantReminderCredit,
+  reminderStatus,
+  listMessages
 }
 
 export type FunctionName = keyof typeof FUNCTIONS

@@ -55,7 +55,11 @@ const STATUS: Record<ErrorCode, number> = {
   UPLOAD_NOT_FOUND: 404,
   FILES_UNAVAILABLE: 501,
   NOT_A_LIST: 400,
-  IMPORT_REFUSED: 400
+  IMPORT_REFUSED: 400,
+  // Reminders: raised on the device only (the weapp's subscription request); listed for completeness.
+  SUBSCRIBE_SWITCHED_OFF: 403,
+  SUBSCRIBE_FAILED: 500,
+  REMINDERS_NOT_CONFIGURED: 501
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {

@@ -1,0 +1,128 @@
+/**
+ * The reminder scan, run by the timer function (no caller: timer runs have no OPENID) and by the local cloud.
+ * It walks today's due applications in batches of `policy.batchSize`, by id, keeping the last id done in the
+ * day's run record, so a run stopped by its time budget is continued by the next trigger; each member is
+ * reminded at most once a day (the log entry `<day>_<appId>_<openid>` is claimed together with the credit
+ * before sending), so a rerun sends nothing twice. 43101 and 47003 are recorded per member; the batch goes on.
+ */
+import { REMINDER_CONFIG, dueDeadlines, planReminders, reminderDay, type PlannedReminder, type ReminderConfig } from '../../reminders'
+import type { ApplicationDoc, ReminderLogDoc, Store } from '../ports/store'
+import type { ReminderSender, SendOutcome } from '../ports/sender'
+import type { Clock } from './context'
+import { storedAnswers } from './storedAnswers'
+
+export interface ScanPorts {
+  store: Store
+  clock: Clock
+  sender: ReminderSender
+  /** The WeChat template id to send with (the local binding has none to check). */
+  templateId: string
+  config?: ReminderConfig
+}
+
+export interface ScanSummary {
+  day: string
+  applications: number
+  /** Members (and owners' summaries) that had something to be reminded of today. */
+  planned: number
+  sent: number
+  noCredit: number
+  /** Members of applications where nobody has a credit: not checked, nothing could be sent. */
+  unchecked: number
+  /** Already reminded today (a rerun). */
+  duplicate: number
+  invalid: number
+  failed: number
+  /** The day's scan has reached the last due application. */
+  done: boolean
+}
+
+const TEMPLATE = 'deadline'
+
+export async function runReminderScan(ports: ScanPorts, options: { restart?: boolean } = {}): Promise<ScanSummary> {
+  const config = ports.config ?? REMINDER_CONFIG
+  const { policy } = config
+  const started = ports.clock.now()
+  const day = reminderDay(started)
+  const summary: ScanSummary = { day, applications: 0, planned: 0, unchecked: 0, sent: 0, noCredit: 0, duplicate: 0, invalid: 0, failed: 0, done: false }
+  const saved = options.restart ? null : await ports.store.getReminderRun(day)
+  if (saved?.done) return { ...summary, done: true }
+  let cursor = saved?.cursor ?? ''
+  const due = dueDeadlines(started, policy.daysBefore)
+  for (let batch = 0; batch < policy.maxBatchesPerRun; batch++) {
+    if (ports.clock.now().getTime() - started.getTime() > policy.runBudgetMs) break
+    const apps = await ports.store.applicationsDue(due, cursor, policy.batchSize)
+    for (const app of apps) await remindApplication(ports, config, app, day, summary)
+    summary.applications += apps.length
+    if (apps.length > 0) cursor = apps[apps.length - 1].id
+    summary.done = apps.length < policy.batchSize
+    await ports.store.putReminderRun({ day, cursor, done: summary.done, updatedAt: ports.clock.now().toISOString() })
+    if (summary.done) break
+  }
+  return summary
+}
+
+async function remindApplication(ports: ScanPorts, config: ReminderConfig, app: ApplicationDoc, day: string, summary: ScanSummary): Promise<void> {
+  const now = ports.clock.now()
+  const members = await ports.store.listMembers(app.id)
+  const active = members.filter((m) => m.removedAt === null)
+  // Nobody here can be sent anything: skip the answers and the rule check (one read, not a full pass).
+  const credits = await ports.store.reminderCredits(
+    active.map((m) => m.openid),
+    TEMPLATE
+  )
+  if (!Object.values(credits).some((n) => n > 0)) {
+    summary.unchecked += active.length
+    return
+  }
+  const plans = planReminders({ app, members, answers: await storedAnswers(ports.store, app.id), now, config })
+  summary.planned += plans.length
+  const withCredit = plans.filter((p) => (credits[p.openid] ?? 0) > 0)
+  summary.noCredit += plans.length - withCredit.length
+  for (let i = 0; i < withCredit.length; i += config.policy.sendConcurrency) {
+    await Promise.all(withCredit.slice(i, i + config.policy.sendConcurrency).map((p) => remindOne(ports, config, app, day, p, summary)))
+  }
+}
+
+async function remindOne(ports: ScanPorts, config: ReminderConfig, app: ApplicationDoc, day: string, plan: PlannedReminder, summary: ScanSummary): Promise<void> {
+  const log: ReminderLogDoc = {
+    id: `${day}_${app.id}_${plan.openid}`,
+    day,
+    appId: app.id,
+    openid: plan.openid,
+    template: TEMPLATE,
+    status: 'pending',
+    errcode: null,
+    at: ports.clock.now().toISOString(),
+    message: plan.message
+  }
+  const claimed = await ports.store.claimReminder(log)
+  if (claimed !== 'claimed') {
+    summary[claimed]++
+    return
+  }
+  let outcome: SendOutcome
+  try {
+    outcome = await ports.sender.send({ touser: plan.openid, templateId: ports.templateId, page: plan.message.page, data: plan.message.data, miniprogramState: config.policy.miniprogramState })
+  } catch (err) {
+    outcome = { kind: 'failed', errcode: null, errmsg: String((err as Error)?.message ?? err) }
+  }
+  switch (outcome.kind) {
+    case 'sent':
+      summary.sent++
+      return ports.store.settleReminder(log, 'sent', null, 'keep')
+    case 'noCredit':
+      // WeChat says the user has no subscription left: our count was wrong; trust WeChat.
+      summary.noCredit++
+      return ports.store.settleReminder(log, 'noCredit', outcome.errcode, 'clear')
+    case 'invalid':
+      // A refused send uses no subscription: give the credit back (the message is logged to be fixed).
+      console.error(`reminder ${log.id} refused (47003): ${outcome.errmsg}`)
+      summary.invalid++
+      return ports.store.settleReminder(log, 'invalid', outcome.errcode, 'refund')
+    case 'failed':
+      console.error(`reminder ${log.id} failed (${outcome.errcode ?? 'no errcode'}): ${outcome.errmsg}`)
+      summary.failed++
+      return ports.store.settleReminder(log, 'failed', outcome.errcode, 'refund')
+  }
+}
