@@ -15,7 +15,9 @@ const common = {
     '^(.*)/components/scrollEnd$': '$1/components/scrollEnd.h5',
     '^(.*)/sync/onOnline$': '$1/sync/onOnline.h5',
     // The export button hands its file over per platform (components/ExportButton/deliver.*.ts).
-    '^(.*)/deliver$': '$1/deliver.h5'
+    '^(.*)/deliver$': '$1/deliver.h5',
+    // 我的待办 asks for reminders per platform (components/MyTodo/subscribeReminders.*.ts).
+    '^(.*)/subscribeReminders$': '$1/subscribeReminders.h5'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
 }

@@ -31,7 +31,7 @@ describe('weapp build', () => {
     need(path.join(weapp, 'app.json'))
     const app = JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8'))
     expect(app.pages).toEqual(['pages/index/index', 'pages/privacy/index'])
-    expect(app.subPackages).toEqual(['chat', 'overview', 'table', 'members'].map((p) => ({ root: `pages/${p}`, pages: ['index'] })))
+    expect(app.subPackages).toEqual(['chat', 'overview', 'table', 'members', 'messages'].map((p) => ({ root: `pages/${p}`, pages: ['index'] })))
     expect(app.preloadRule['pages/index/index'].packages).toEqual(['pages/chat', 'pages/members'])
   })
 
@@ -105,9 +105,9 @@ describe('bundled router cloud function', () => {
     else process.env.WX_OPENID = openid
   }
 
-  it('is the only function, self-contained, with a package.json depending on wx-server-sdk and a timeout that fits a batch', () => {
+  it('is the one router function beside the reminders timer, self-contained, with a package.json depending on wx-server-sdk and a timeout that fits a batch', () => {
     need(entry)
-    expect(fs.readdirSync(cloudDir)).toEqual(['api'])
+    expect(fs.readdirSync(cloudDir)).toEqual(['api', 'reminders'])
     const pkg = JSON.parse(fs.readFileSync(path.join(cloudDir, 'api', 'package.json'), 'utf8'))
     expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk'])
     // WeChat's default is 3 s (shared/wechat.md); a full batch is bench key wx_batch_ms_at_20ms.
