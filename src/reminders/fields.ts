@@ -41,7 +41,7 @@ export function graphemes(text: string): string[] {
   return out
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 /**
  * A `thing` value: at most `max` characters counted in UTF-16 units (stricter than counting code points, in
