@@ -16,6 +16,8 @@ export interface MyTodoProps {
   /** What home already computed (useApplicationStatus): progress of every section, members, deadline. */
   status: { progress: SectionProgress[]; members: BoardMember[]; deadline: string | null }
   refreshKey: number
+  /** The clock for days left (tests freeze it). */
+  now?: Date
 }
 
 interface ReminderStatus {
@@ -34,7 +36,7 @@ export function todoOf(app: CurrentApp, status: MyTodoProps['status'], returned:
  * the deadline with days left, and how many reminders they will still receive. Tapping an item opens its
  * question; in the weapp that tap also asks for a reminder when none is left (a natural moment).
  */
-export function MyTodo({ app, status, refreshKey }: MyTodoProps) {
+export function MyTodo({ app, status, refreshKey, now }: MyTodoProps) {
   const [reminders, setReminders] = useState<ReminderStatus | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   useEffect(() => {
@@ -47,7 +49,7 @@ export function MyTodo({ app, status, refreshKey }: MyTodoProps) {
     }
   }, [app.appId, refreshKey])
 
-  const todo = todoOf(app, status, reminders?.returned ?? [], new Date())
+  const todo = todoOf(app, status, reminders?.returned ?? [], now ?? new Date())
   const credits = reminders ? reminders.credits.deadline ?? 0 : null
 
   const subscribe = () =>
