@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3'
 import * as path from 'path'
 import { Client, team } from '../helpers/client'
-import { post, startCloud } from '../helpers/localCloud'
+import { startLocalCloud } from '../../src/cloud/local'
+import { post, startCloud, tempDataDir } from '../helpers/localCloud'
 
 /** 10:00 in Shanghai, three days before the team's deadline (2024-04-30). */
 const NOW = new Date('2024-04-27T02:00:00.000Z')
@@ -52,6 +53,22 @@ describe('reminders on the local cloud', () => {
     try {
       const r = await post(`${cloud.url}/api/dev/reminders/scan`, {})
       expect(r).toEqual({ status: 401, body: { ok: false, error: { code: 'UNAUTHENTICATED', message: '尚未登录或登录已失效，请重新登录。' } } })
+    } finally {
+      await cloud.close()
+    }
+  })
+
+  it('runs the scan on its own timer too', async () => {
+    const cloud = await startLocalCloud({ dataDir: tempDataDir(), port: 0, clock: { now: () => NOW }, reminderScanMs: 50 })
+    try {
+      const t = await team(cloud)
+      await t.a.ok('grantReminderCredit', { templates: ['deadline'] })
+      let messages: { body: string }[] = []
+      for (let i = 0; i < 200 && messages.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 25))
+        messages = await t.a.ok('listMessages')
+      }
+      expect(messages.map((m) => m.body)).toEqual(['您还有 1 项待办：二、主导产业情况：还有 20 项必填未填写。'])
     } finally {
       await cloud.close()
     }

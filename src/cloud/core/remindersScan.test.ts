@@ -121,7 +121,7 @@ describe('the reminder scan', () => {
     expect((await w.scan(THREE_DAYS)).sent).toBe(1)
     const rerun = await w.scan('2024-04-27T09:00:00.000Z', REMINDER_CONFIG, true)
     expect(rerun).toMatchObject({ sent: 0, duplicate: 1 })
-    expect(await w.scan('2024-04-27T10:00:00.000Z')).toMatchObject({ applications: 0, sent: 0, done: true })
+    expect(await w.scan('2024-04-27T10:00:00.000Z')).toMatchObject({ applications: 1, sent: 0, duplicate: 1, done: true })
     expect(w.wx.sent).toHaveLength(1)
     expect(await credits(w, 'o_a')).toBe(2)
     expect(await w.scan('2024-04-28T02:00:00.000Z')).toMatchObject({ applications: 0, sent: 0 })
@@ -180,7 +180,7 @@ describe('the reminder scan', () => {
     expect(await messagesOf(w, 'o_a')).toEqual([])
   })
 
-  it('works in batches with a cursor: a run stopped by its batch limit is continued by the next', async () => {
+  it('works in batches with a cursor: a run stopped by its batch limit is continued by the next, a finished pass starts over', async () => {
     const w = await world(without('s2.'), 5)
     await w.accept('o_a', 5)
     const small = { ...REMINDER_CONFIG, policy: { ...REMINDER_CONFIG.policy, batchSize: 2, maxBatchesPerRun: 1 } }
@@ -190,7 +190,7 @@ describe('the reminder scan', () => {
       [2, 2, false],
       [2, 2, false],
       [1, 1, true],
-      [0, 0, true]
+      [2, 0, false]
     ])
     expect(w.wx.sent.map((m) => m.page.split('&')[0])).toEqual(w.appIds.map((id) => `pages/messages/index?app=${id}`))
   })
@@ -208,6 +208,17 @@ describe('the reminder scan', () => {
     const rest = await w.scan('2024-04-27T05:00:00.000Z', one)
     expect(first.applications + rest.applications).toBe(3)
     expect(w.wx.sent).toHaveLength(3)
+  })
+})
+
+describe('the reminder scan later the same day', () => {
+  it('reminds an application whose deadline was set after the day’s first pass', async () => {
+    const w = await world(without('s2.'), 1, '2024-05-30')
+    await w.accept('o_a')
+    expect(await w.scan(THREE_DAYS)).toMatchObject({ applications: 0, done: true })
+    const owner = testContext('o_owner', THREE_DAYS, w.store)
+    expect((await runFunction('updateApplication', { appId: w.appIds[0], deadline: '2024-04-30' }, owner)).ok).toBe(true)
+    expect(await w.scan('2024-04-27T03:00:00.000Z')).toMatchObject({ applications: 1, sent: 1 })
   })
 })
 

@@ -33,7 +33,7 @@ export interface ScanSummary {
   duplicate: number
   invalid: number
   failed: number
-  /** The day's scan has reached the last due application. */
+  /** This pass has reached the last due application (the next run starts a new pass). */
   done: boolean
 }
 
@@ -45,9 +45,10 @@ export async function runReminderScan(ports: ScanPorts, options: { restart?: boo
   const started = ports.clock.now()
   const day = reminderDay(started)
   const summary: ScanSummary = { day, applications: 0, planned: 0, unchecked: 0, sent: 0, noCredit: 0, duplicate: 0, invalid: 0, failed: 0, done: false }
+  // An unfinished pass is continued from its cursor; after a finished one the next run starts over, so a deadline
+  // set or a credit granted since is still reminded today (the log keeps it to one message per member a day).
   const saved = options.restart ? null : await ports.store.getReminderRun(day)
-  if (saved?.done) return { ...summary, done: true }
-  let cursor = saved?.cursor ?? ''
+  let cursor = saved && !saved.done ? saved.cursor : ''
   const due = dueDeadlines(started, policy.daysBefore)
   for (let batch = 0; batch < policy.maxBatchesPerRun; batch++) {
     if (ports.clock.now().getTime() - started.getTime() > policy.runBudgetMs) break
