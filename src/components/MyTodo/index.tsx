@@ -61,9 +61,10 @@ export function MyTodo({ app, status, refreshKey, now }: MyTodoProps) {
     })
 
   const open = (itemId: string) => {
-    // Called inside the tap: WeChat shows the subscription dialog only there.
-    if (ASK_ON_TAP && credits === 0) subscribe()
-    Taro.navigateTo({ url: `/pages/chat/index?item=${encodeURIComponent(itemId)}` })
+    const go = () => Taro.navigateTo({ url: `/pages/chat/index?item=${encodeURIComponent(itemId)}` })
+    // Asked inside the tap (WeChat shows the subscription dialog only there); the chat opens once it is answered.
+    if (ASK_ON_TAP && credits === 0) subscribe().then(go, go)
+    else go()
   }
 
   return (
