@@ -36,7 +36,7 @@ beforeEach(() => {
 
 describe('我的待办 on home', () => {
   it('lists the county’s returned item first, then the operator’s open section, with the deadline and the reminders left', async () => {
-    mockCloud({ reminderStatus: { ok: true, data: { credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [{ itemId: 's2.leadingShare', comment: '请与统计年鉴核对' }] } } })
+    mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [{ itemId: 's2.leadingShare', comment: '请与统计年鉴核对' }] } } })
     await renderTodo()
     expect(calls).toEqual([{ name: 'reminderStatus', body: { appId: 'app1' } }])
     expect(texts('.todo__title')).toEqual(['我的待办'])
@@ -47,7 +47,7 @@ describe('我的待办 on home', () => {
   })
 
   it('opens a tapped item’s question in the chat, and in the browser asks for nothing on that tap', async () => {
-    mockCloud({ reminderStatus: { ok: true, data: { credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
+    mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
     await renderTodo()
     await act(async () => {
       fireEvent.click(screen.getByText('二、主导产业情况：还有 20 项必填未填写'))
@@ -58,8 +58,8 @@ describe('我的待办 on home', () => {
 
   it('counts a reminder when the member taps 接收截止提醒, and says how many will still come', async () => {
     mockCloud({
-      reminderStatus: { ok: true, data: { credits: { deadline: 1 }, daysBefore: [7, 3, 1, 0], returned: [] } },
-      grantReminderCredit: { ok: true, data: { credits: { deadline: 2 } } }
+      reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 1 }, daysBefore: [7, 3, 1, 0], returned: [] } },
+      grantReminderCredit: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 2 } } }
     })
     await renderTodo()
     expect(texts('.todo__credits')).toEqual(['还可收到 1 条截止提醒'])
@@ -73,7 +73,7 @@ describe('我的待办 on home', () => {
 
   it('shows the cloud’s refusal of a credit in Chinese', async () => {
     mockCloud({
-      reminderStatus: { ok: true, data: { credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } },
+      reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } },
       grantReminderCredit: { ok: false, error: { code: 'UNAUTHENTICATED', message: '尚未登录或登录已失效，请重新登录。' } }
     })
     await renderTodo()
@@ -84,7 +84,7 @@ describe('我的待办 on home', () => {
   })
 
   it('says so when the member’s sections are finished, and opens 消息', async () => {
-    mockCloud({ reminderStatus: { ok: true, data: { credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
+    mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
     await renderTodo({ ...status, progress: status.progress.filter((p) => p.id !== 's2') })
     expect(texts('.todo__item')).toEqual([])
     expect(texts('.todo__empty')).toEqual(['您负责的部分已全部完成，暂无待办。'])
@@ -92,6 +92,14 @@ describe('我的待办 on home', () => {
       fireEvent.click(screen.getByText('消息'))
     })
     expect(navigations).toEqual(['/pages/messages/index'])
+  })
+
+  it('uses the sections the cloud has now when the device still has the ones from before a reassignment', async () => {
+    mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
+    await act(async () => {
+      render(<MyTodo app={{ ...app, sections: [] }} status={status} refreshKey={0} now={NOW} />)
+    })
+    expect(texts('.todo__item')).toEqual(['二、主导产业情况：还有 20 项必填未填写'])
   })
 
   it('says it is reading the count until the cloud answers', () => {

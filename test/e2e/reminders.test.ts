@@ -34,6 +34,7 @@ describe('a reminder for an unfinished section (H5, 375×812)', () => {
     expect((await callAs(owner, 'assignSections', { appId, memberId: finance.memberId, sections: ['s2'] })).ok).toBe(true)
 
     // 我的待办 on the operator's home: the assigned section, the deadline, no reminders yet.
+    await operator.goto(`${e2e.cloud.url}/#/pages/index/index`)
     await operator.reload()
     await operator.waitForFunction(() => Array.from(document.querySelectorAll('.todo__item'), (n) => n.textContent).includes('二、主导产业情况：还有 20 项必填未填写'))
     expect(await operator.locator('.todo__item').allTextContents()).toEqual(['二、主导产业情况：还有 20 项必填未填写'])

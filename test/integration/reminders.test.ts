@@ -42,7 +42,7 @@ describe('reminders on the local cloud', () => {
       ])
       expect(await t.b.ok('listMessages')).toEqual([])
       expect(outbox(cloud.dataDir)).toEqual([{ touser: t.a.openid, page: `pages/messages/index?app=${t.appId}&item=s2.totalOutput` }])
-      expect(await t.a.ok('reminderStatus', { appId: t.appId })).toEqual({ credits: { deadline: 1 }, daysBefore: [7, 3, 1, 0], returned: [] })
+      expect(await t.a.ok('reminderStatus', { appId: t.appId })).toEqual({ role: 'operator', sections: ['s2'], credits: { deadline: 1 }, daysBefore: [7, 3, 1, 0], returned: [] })
     } finally {
       await cloud.close()
     }

@@ -53,7 +53,7 @@ describe('reminderStatus', () => {
   it('tells a member their credits, the schedule and the county’s returned items', async () => {
     const { owner, appId } = await ownerApp()
     await runFunction('grantReminderCredit', { templates: ['deadline'] }, owner)
-    expect(await runFunction('reminderStatus', { appId }, owner)).toEqual({ ok: true, data: { credits: { deadline: 1 }, daysBefore: [7, 3, 1, 0], returned: [] } })
+    expect(await runFunction('reminderStatus', { appId }, owner)).toEqual({ ok: true, data: { role: 'owner', sections: [], credits: { deadline: 1 }, daysBefore: [7, 3, 1, 0], returned: [] } })
   })
 
   it('refuses someone who is not a member, and a bad application id', async () => {

@@ -12,7 +12,7 @@ import { ok } from '../../errors'
 import { REMINDER_CONFIG, TEMPLATE_NAMES } from '../../reminders'
 import { membership } from './access'
 import { define } from './define'
-import type { Store } from '../ports/store'
+import type { Role, Store } from '../ports/store'
 
 const appId = z.string().min(1).max(64)
 const template = z.enum(TEMPLATE_NAMES)
@@ -38,6 +38,9 @@ export const grantReminderCredit = define(
 )
 
 export interface ReminderStatus {
+  /** The caller's role and sections as the cloud has them now (the owner may have reassigned them). */
+  role: Role
+  sections: string[]
   credits: Record<string, number>
   daysBefore: number[]
   returned: { itemId: string; comment: string }[]
@@ -48,7 +51,7 @@ export const reminderStatus = define(z.object({ appId }).strict(), async (event,
   if (!m.ok) return m.result
   const app = await store.getApplication(event.appId)
   const returned = app?.review?.status === 'returned' ? app.review.returned : []
-  const status: ReminderStatus = { credits: await creditsOf(store, caller.openid), daysBefore: [...REMINDER_CONFIG.policy.daysBefore], returned }
+  const status: ReminderStatus = { role: m.member.role, sections: m.member.sections, credits: await creditsOf(store, caller.openid), daysBefore: [...REMINDER_CONFIG.policy.daysBefore], returned }
   return ok(status)
 })
 

@@ -8,13 +8,21 @@ dayjs.extend(timezone)
 
 const ZONE = 'Asia/Shanghai'
 
+/** The last answer of shanghaiToday: dayjs' tz() is slow (Intl), and the reminder scan asks for the same instant per member. */
+let lastToday: { ms: number; day: string } | null = null
+
 /** Today's calendar date in Shanghai. Shanghai has no daylight saving (UTC+8 all year), the fallback where Intl lacks zones. */
 export function shanghaiToday(now: Date): string {
+  const ms = now.getTime()
+  if (lastToday !== null && lastToday.ms === ms) return lastToday.day
+  let day: string
   try {
-    return dayjs(now).tz(ZONE).format('YYYY-MM-DD')
+    day = dayjs(now).tz(ZONE).format('YYYY-MM-DD')
   } catch {
-    return dayjs(now).utcOffset(480).format('YYYY-MM-DD')
+    day = dayjs(now).utcOffset(480).format('YYYY-MM-DD')
   }
+  lastToday = { ms, day }
+  return day
 }
 
 /** Whole days from today (Shanghai) to the deadline date: 0 on the day itself, negative once it has passed. */

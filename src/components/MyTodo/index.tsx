@@ -21,14 +21,19 @@ export interface MyTodoProps {
 }
 
 interface ReminderStatus {
+  role: CurrentApp['role']
+  sections: string[]
   credits: Record<string, number>
   returned: { itemId: string; comment: string }[]
 }
 
-/** The member's own todo from home's progress, the answers on the device and the county's returned items. */
-export function todoOf(app: CurrentApp, status: MyTodoProps['status'], returned: ReminderStatus['returned'], now: Date): MemberTodo {
-  const me = { role: app.role, sections: app.sections }
-  return memberTodo({ answers: memberAnswers(app.appId), progress: status.progress, scope: todoScope(me, status.members), returned, deadline: status.deadline, now })
+/**
+ * The member's own todo from home's progress, the answers on the device and the county's returned items; the role
+ * and sections are the cloud's when it has answered (the device's may predate a reassignment).
+ */
+export function todoOf(app: CurrentApp, status: MyTodoProps['status'], cloud: ReminderStatus | null, now: Date): MemberTodo {
+  const me = cloud ? { role: cloud.role, sections: cloud.sections } : { role: app.role, sections: app.sections }
+  return memberTodo({ answers: memberAnswers(app.appId), progress: status.progress, scope: todoScope(me, status.members), returned: cloud?.returned ?? [], deadline: status.deadline, now })
 }
 
 /**
@@ -49,7 +54,7 @@ export function MyTodo({ app, status, refreshKey, now }: MyTodoProps) {
     }
   }, [app.appId, refreshKey])
 
-  const todo = todoOf(app, status, reminders?.returned ?? [], now ?? new Date())
+  const todo = todoOf(app, status, reminders, now ?? new Date())
   const credits = reminders ? reminders.credits.deadline ?? 0 : null
 
   const subscribe = () =>
