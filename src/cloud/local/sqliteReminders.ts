@@ -12,7 +12,9 @@ export function reminderMethods(db: Db): ReminderMethods {
       `INSERT INTO reminder_credits (openid, template, credits, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (openid, template) DO UPDATE SET credits = credits + excluded.credits, updated_at = excluded.updated_at RETURNING credits`
     ),
-    credits: db.prepare<[string, string], { credits: number }>('SELECT credits FROM reminder_credits WHERE openid = ? AND template = ?'),
+    credits: db.prepare<[string, string], { openid: string; credits: number }>(
+      'SELECT openid, credits FROM reminder_credits WHERE template = ? AND openid IN (SELECT value FROM json_each(?))'
+    ),
     spend: db.prepare('UPDATE reminder_credits SET credits = credits - 1 WHERE openid = ? AND template = ? AND credits > 0'),
     refund: db.prepare('UPDATE reminder_credits SET credits = credits + 1 WHERE openid = ? AND template = ?'),
     clear: db.prepare('UPDATE reminder_credits SET credits = 0 WHERE openid = ? AND template = ?'),
@@ -42,7 +44,9 @@ export function reminderMethods(db: Db): ReminderMethods {
       return (r.addCredits.get(openid, template, n, at) as { credits: number }).credits
     },
     async reminderCredits(openids, template) {
-      return Object.fromEntries(openids.map((o) => [o, r.credits.get(o, template)?.credits ?? 0]))
+      const out: Record<string, number> = Object.fromEntries(openids.map((o) => [o, 0]))
+      for (const row of r.credits.all(template, JSON.stringify(openids))) out[row.openid] = row.credits
+      return out
     },
     async claimReminder(log) {
       return claim(log)
