@@ -60,7 +60,7 @@ describe('a reminder for an unfinished section (H5, 375×812)', () => {
     await operator.waitForSelector('.turn--question')
     expect(operator.url()).toContain('/pages/chat/index?item=s2.totalOutput')
     expect(await operator.locator('.turn--question .bubble__label').last().textContent()).toBe('集群总产值（亿元）')
-    expect(await operator.locator('.turn--question .bubble__expects').last().textContent()).toBe('请分别填写2021年、2022年、2023年的数值（单位：亿元）')
+    expect(await operator.locator('.turn--question .bubble__expects').allTextContents()).toEqual(['请分别填写2021年、2022年、2023年的数值（单位：亿元）'])
     await operator.screenshot({ path: artifactPath('e2e-reminders-chat.png') })
   })
 })

@@ -100,7 +100,8 @@ export default function Chat() {
       return
     }
     const current = resume()
-    if (params.item && findItem(params.item)) commit(editItem(current, session.answers, params.item, params.year))
+    // An item already being asked (a reminder's first open question on a fresh chat) is not asked twice.
+    if (params.item && findItem(params.item) && (current.cursor !== params.item || params.year)) commit(editItem(current, session.answers, params.item, params.year))
     else if (params.section && FORM.sections.some((s) => s.id === params.section) && sectionOf(current.cursor ?? '')?.id !== params.section) {
       commit(openSection(current, session.answers, params.section as SectionId))
     } else if (current !== store.chat()) commit(current)
