@@ -174,10 +174,13 @@ describe('the reminder scan', () => {
     // A template with a fifth field the configuration does not fill: WeChat refuses every message with 47003.
     const w = await world(without('s2.'), 2, '2024-04-30', { [TEMPLATE_ID]: [...FIELDS, 'thing5'] })
     await w.accept('o_a')
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => {})
     // Refused in the first application, the credit comes back and is tried (and refused) in the second.
     expect(await w.scan(THREE_DAYS)).toMatchObject({ applications: 2, planned: 4, sent: 0, invalid: 2, noCredit: 2, done: true })
     expect(await credits(w, 'o_a')).toBe(1)
     expect(await messagesOf(w, 'o_a')).toEqual([])
+    expect(logged).toHaveBeenCalledWith(`reminder 2024-04-27_${w.appIds[0]}_o_a refused (47003): openapi.subscribeMessage.send:fail 47003 argument invalid! data.thing5.value is empty`)
+    logged.mockRestore()
   })
 
   it('works in batches with a cursor: a run stopped by its batch limit is continued by the next, a finished pass starts over', async () => {
