@@ -1,7 +1,0 @@
-import { build } from 'esbuild'
-import { createRequire } from 'module'
-const require = createRequire(import.meta.url)
-await build({ entryPoints: ['/work/wt-reminders/test/bench/reminders.bench.ts'], outfile: '/work/wt-reminders/dist/bench/reminders.bench.cjs', bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3'], logLevel: 'warning', nodePaths: ['/work/wt-reminders/node_modules'] })
-const { benchReminders } = require('/work/wt-reminders/dist/bench/reminders.bench.cjs')
-const t = Date.now()
-console.log(await benchReminders(), 'total s', (Date.now() - t) / 1000)
