@@ -10,6 +10,10 @@ import type { ApplicationDoc, ReminderLogDoc, Store } from '../ports/store'
 import type { ReminderSender, SendOutcome } from '../ports/sender'
 import type { Clock } from './context'
 import { storedAnswers } from './storedAnswers'
+import { checkedConfig } from '../../reminders/configSchema'
+
+/** config.json, checked when the cloud code loads: a bad edit stops the function at once, with the key named. */
+const CONFIG = checkedConfig(REMINDER_CONFIG)
 
 export interface ScanPorts {
   store: Store
@@ -40,7 +44,7 @@ export interface ScanSummary {
 const TEMPLATE = 'deadline'
 
 export async function runReminderScan(ports: ScanPorts, options: { restart?: boolean } = {}): Promise<ScanSummary> {
-  const config = ports.config ?? REMINDER_CONFIG
+  const config = ports.config ?? CONFIG
   const { policy } = config
   const started = ports.clock.now()
   const day = reminderDay(started)
