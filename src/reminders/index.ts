@@ -5,3 +5,4 @@ export { firstMissing, memberTodo, shortTitle, todoScope, type MemberTodo, type 
 export { dueDeadlines, isReminderDay, reminderDay } from './schedule'
 export { MESSAGES_PAGE, memberMessage, messagePage, ownerSummary, todoSentence, todoThing, type Behind, type ReminderApp, type ReminderKind, type ReminderMessage } from './compose'
 export { planReminders, type PlanInput, type PlanMember, type PlannedReminder } from './plan'
+export { leftSection } from './moments'

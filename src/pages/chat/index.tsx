@@ -5,6 +5,7 @@ import { askReturned, controlsFor, editItem, notify, openSection, reconcile, ref
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
+import { askOnSectionDone } from '../../components/MyTodo/askOnSectionDone'
 import { ListImport } from '../../components/ListImport'
 import { QuickReplies } from '../../components/QuickReplies'
 import { settleAtEnd } from '../../components/scrollEnd'
@@ -118,6 +119,7 @@ export default function Chat() {
 
   const send = (text: string) => {
     const step = reply(chat, answers, text, { now: new Date() })
+    askOnSectionDone(chat.cursor, step.state.cursor) // inside the tap: the weapp may ask for a reminder here
     // Device first: the answers and the outbox are on the device (or, storage full, held and shown) before
     // the screen changes or the network is tried.
     const next = session.record(step.writes)
