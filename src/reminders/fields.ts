@@ -41,6 +41,7 @@ export function graphemes(text: string): string[] {
   return out
 }
 
+/** Control, zero-width-space, LRM/RLM and bidi characters; ZWJ (U+200D) and ZWNJ stay: they join emoji and scripts. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 /**
