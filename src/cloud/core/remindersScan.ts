@@ -5,8 +5,8 @@
  * reminded at most once a day (the log entry `<day>_<appId>_<openid>` is claimed together with the credit
  * before sending), so a rerun sends nothing twice. 43101 and 47003 are recorded per member; the batch goes on.
  */
-import { REMINDER_CONFIG, dueDeadlines, planReminders, reminderDay, type PlannedReminder, type ReminderConfig } from '../../reminders'
-import type { ApplicationDoc, ReminderLogDoc, Store } from '../ports/store'
+import { REMINDER_CONFIG, dueDeadlines, planReminders, reminderDay, type ReminderConfig } from '../../reminders'
+import type { ApplicationDoc, ReminderLogDoc, ReminderSettlement, Store } from '../ports/store'
 import type { ReminderSender, SendOutcome } from '../ports/sender'
 import type { Clock } from './context'
 import { storedAnswers } from './storedAnswers'
@@ -84,50 +84,48 @@ async function remindApplication(ports: ScanPorts, config: ReminderConfig, app: 
   summary.planned += plans.length
   const withCredit = plans.filter((p) => (credits[p.openid] ?? 0) > 0)
   summary.noCredit += plans.length - withCredit.length
-  for (let i = 0; i < withCredit.length; i += config.policy.sendConcurrency) {
-    await Promise.all(withCredit.slice(i, i + config.policy.sendConcurrency).map((p) => remindOne(ports, config, app, day, p, summary)))
+  if (withCredit.length === 0) return
+  const at = ports.clock.now().toISOString()
+  const logs = withCredit.map((p): ReminderLogDoc => ({ id: `${day}_${app.id}_${p.openid}`, day, appId: app.id, openid: p.openid, template: TEMPLATE, status: 'pending', errcode: null, at, message: p.message }))
+  // Claimed (log entry + credit) before anything is sent: a crash after this sends nothing twice (at most once).
+  const claims = await ports.store.claimReminders(logs)
+  const claimed: ReminderLogDoc[] = []
+  claims.forEach((c, i) => {
+    if (c === 'claimed') claimed.push(logs[i])
+    else summary[c]++
+  })
+  for (let i = 0; i < claimed.length; i += config.policy.sendConcurrency) {
+    const chunk = claimed.slice(i, i + config.policy.sendConcurrency)
+    const outcomes = await Promise.all(chunk.map((log) => send(ports, config, log)))
+    await ports.store.settleReminders(chunk.map((log, j) => settlement(log, outcomes[j], summary)))
   }
 }
 
-async function remindOne(ports: ScanPorts, config: ReminderConfig, app: ApplicationDoc, day: string, plan: PlannedReminder, summary: ScanSummary): Promise<void> {
-  const log: ReminderLogDoc = {
-    id: `${day}_${app.id}_${plan.openid}`,
-    day,
-    appId: app.id,
-    openid: plan.openid,
-    template: TEMPLATE,
-    status: 'pending',
-    errcode: null,
-    at: ports.clock.now().toISOString(),
-    message: plan.message
-  }
-  const claimed = await ports.store.claimReminder(log)
-  if (claimed !== 'claimed') {
-    summary[claimed]++
-    return
-  }
-  let outcome: SendOutcome
+async function send(ports: ScanPorts, config: ReminderConfig, log: ReminderLogDoc): Promise<SendOutcome> {
   try {
-    outcome = await ports.sender.send({ touser: plan.openid, templateId: ports.templateId, page: plan.message.page, data: plan.message.data, miniprogramState: config.policy.miniprogramState })
+    return await ports.sender.send({ touser: log.openid, templateId: ports.templateId, page: log.message.page, data: log.message.data, miniprogramState: config.policy.miniprogramState })
   } catch (err) {
-    outcome = { kind: 'failed', errcode: null, errmsg: String((err as Error)?.message ?? err) }
+    return { kind: 'failed', errcode: null, errmsg: String((err as Error)?.message ?? err) }
   }
+}
+
+function settlement(log: ReminderLogDoc, outcome: SendOutcome, summary: ScanSummary): ReminderSettlement {
   switch (outcome.kind) {
     case 'sent':
       summary.sent++
-      return ports.store.settleReminder(log, 'sent', null, 'keep')
+      return { log, status: 'sent', errcode: null, credit: 'keep' }
     case 'noCredit':
       // WeChat says the user has no subscription left: our count was wrong; trust WeChat.
       summary.noCredit++
-      return ports.store.settleReminder(log, 'noCredit', outcome.errcode, 'clear')
+      return { log, status: 'noCredit', errcode: outcome.errcode, credit: 'clear' }
     case 'invalid':
       // A refused send uses no subscription: give the credit back (the message is logged to be fixed).
       console.error(`reminder ${log.id} refused (47003): ${outcome.errmsg}`)
       summary.invalid++
-      return ports.store.settleReminder(log, 'invalid', outcome.errcode, 'refund')
+      return { log, status: 'invalid', errcode: outcome.errcode, credit: 'refund' }
     case 'failed':
       console.error(`reminder ${log.id} failed (${outcome.errcode ?? 'no errcode'}): ${outcome.errmsg}`)
       summary.failed++
-      return ports.store.settleReminder(log, 'failed', outcome.errcode, 'refund')
+      return { log, status: 'failed', errcode: outcome.errcode, credit: 'refund' }
   }
 }

@@ -34,7 +34,7 @@ const MIGRATIONS: readonly string[] = [
   // the day's scan cursor, and the outbox the local binding "sends" reminders to (WeChat delivers them instead).
   `CREATE TABLE reminder_credits (openid TEXT NOT NULL, template TEXT NOT NULL, credits INTEGER NOT NULL, updated_at TEXT NOT NULL,
      PRIMARY KEY (openid, template));
-   CREATE TABLE reminder_log (id TEXT PRIMARY KEY, openid TEXT NOT NULL, status TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL);
+   CREATE TABLE reminder_log (id TEXT PRIMARY KEY, openid TEXT NOT NULL, status TEXT NOT NULL, errcode INTEGER, at TEXT NOT NULL, doc TEXT NOT NULL);
    CREATE INDEX reminder_log_by_user ON reminder_log (openid, status, at);
    CREATE TABLE reminder_runs (day TEXT PRIMARY KEY, doc TEXT NOT NULL);
    CREATE TABLE reminder_outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, touser TEXT NOT NULL, template_id TEXT NOT NULL, page TEXT NOT NULL,

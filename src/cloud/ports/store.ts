@@ -210,12 +210,13 @@ export interface Store {
   /** The credits of these users for a template (absent users have 0). */
   reminderCredits(openids: readonly string[], template: string): Promise<Record<string, number>>
   /**
-   * Today's reminder for a member, all or nothing: `duplicate` when the log already has this id (a rerun), else
-   * `noCredit` when the user has none, else the log entry is stored (status `pending`) and one credit spent.
+   * Today's reminders of one application's members, each all or nothing: `duplicate` when the log already has the
+   * id (a rerun), else `noCredit` when the user has none, else the entry is stored (`pending`) and one credit spent.
+   * Results in the order of `logs`. (SQLite claims them in one transaction; the cloud database one each.)
    */
-  claimReminder(log: ReminderLogDoc): Promise<'claimed' | 'duplicate' | 'noCredit'>
-  /** Records how the send went; `credit`: keep it spent, give it back (WeChat did not use it), or set it to 0 (43101). */
-  settleReminder(log: Pick<ReminderLogDoc, 'id' | 'openid' | 'template'>, status: ReminderStatus, errcode: number | null, credit: 'keep' | 'refund' | 'clear'): Promise<void>
+  claimReminders(logs: readonly ReminderLogDoc[]): Promise<('claimed' | 'duplicate' | 'noCredit')[]>
+  /** Records how sends went; `credit`: keep it spent, give it back (WeChat did not use it), or set it to 0 (43101). */
+  settleReminders(settled: readonly ReminderSettlement[]): Promise<void>
   /** A user's sent reminders, newest first, at most `limit` (≤ PAGE_LIMIT). */
   remindersOf(openid: string, limit: number): Promise<ReminderLogDoc[]>
   /** Applications whose deadline is one of `deadlines`, with id > afterId, by id, at most `limit` (≤ PAGE_LIMIT). */
@@ -242,6 +243,13 @@ export interface ReminderLogDoc {
   errcode: number | null
   at: string
   message: ReminderMessage
+}
+
+export interface ReminderSettlement {
+  log: Pick<ReminderLogDoc, 'id' | 'openid' | 'template'>
+  status: ReminderStatus
+  errcode: number | null
+  credit: 'keep' | 'refund' | 'clear'
 }
 
 /** Where today's scan stands: the last application id done, and whether the day's scan is complete. */

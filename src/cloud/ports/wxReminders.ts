@@ -14,7 +14,7 @@ import type { WxDatabase, WxTransaction } from './wxStore'
 
 type Doc = Record<string, unknown>
 
-export type ReminderMethods = Pick<Store, 'addReminderCredits' | 'reminderCredits' | 'claimReminder' | 'settleReminder' | 'remindersOf' | 'applicationsDue' | 'getReminderRun' | 'putReminderRun'>
+export type ReminderMethods = Pick<Store, 'addReminderCredits' | 'reminderCredits' | 'claimReminders' | 'settleReminders' | 'remindersOf' | 'applicationsDue' | 'getReminderRun' | 'putReminderRun'>
 
 const strip = <T>(doc: Doc | undefined | null): T | null => {
   if (!doc) return null
@@ -47,6 +47,23 @@ export function wxReminderMethods(db: WxDatabase): ReminderMethods {
   const creditsOf = async (openid: string, template: string) =>
     strip<CreditDoc>((await col('reminderCredits').where({ _id: creditId(openid, template) }).limit(1).get()).data[0])?.credits ?? 0
 
+  const claimOne = async (log: ReminderLogDoc): Promise<'claimed' | 'duplicate' | 'noCredit'> => {
+    try {
+      return await db.runTransaction(async (t) => {
+        if (await tget<ReminderLogDoc>(t, 'reminderLog', log.id)) return 'duplicate' as const
+        const credit = await tget<CreditDoc>(t, 'reminderCredits', creditId(log.openid, log.template))
+        if (!credit || credit.credits <= 0) return 'noCredit' as const
+        await t.collection('reminderCredits').doc(creditId(log.openid, log.template)).update({ data: { credits: credit.credits - 1 } })
+        await t.collection('reminderLog').add({ data: { _id: log.id, ...log, status: 'pending' } })
+        return 'claimed' as const
+      }, 10)
+    } catch (err) {
+      // Another run stored the same day's entry first (add() of an existing _id fails).
+      if (isDuplicate(err)) return 'duplicate'
+      throw err
+    }
+  }
+
   return {
     async addReminderCredits(openid, template, n, at) {
       const id = creditId(openid, template)
@@ -75,27 +92,19 @@ export function wxReminderMethods(db: WxDatabase): ReminderMethods {
       }
       return out
     },
-    async claimReminder(log) {
-      try {
-        return await db.runTransaction(async (t) => {
-          if (await tget<ReminderLogDoc>(t, 'reminderLog', log.id)) return 'duplicate' as const
-          const credit = await tget<CreditDoc>(t, 'reminderCredits', creditId(log.openid, log.template))
-          if (!credit || credit.credits <= 0) return 'noCredit' as const
-          await t.collection('reminderCredits').doc(creditId(log.openid, log.template)).update({ data: { credits: credit.credits - 1 } })
-          await t.collection('reminderLog').add({ data: { _id: log.id, ...log, status: 'pending' } })
-          return 'claimed' as const
-        }, 10)
-      } catch (err) {
-        // Another run stored the same day's entry first (add() of an existing _id fails).
-        if (isDuplicate(err)) return 'duplicate'
-        throw err
-      }
+    async claimReminders(logs) {
+      // One transaction per member (doc-id operations only, db.runTransaction), run side by side.
+      return Promise.all(logs.map((log) => claimOne(log)))
     },
-    async settleReminder(log, status, errcode, credit) {
-      await col('reminderLog').doc(log.id).update({ data: { status, errcode } })
-      const id = creditId(log.openid, log.template)
-      if (credit === 'refund') await col('reminderCredits').doc(id).update({ data: { credits: _.inc(1) } })
-      if (credit === 'clear') await col('reminderCredits').doc(id).update({ data: { credits: 0 } })
+    async settleReminders(settled) {
+      await Promise.all(
+        settled.map(async ({ log, status, errcode, credit }) => {
+          await col('reminderLog').doc(log.id).update({ data: { status, errcode } })
+          const id = creditId(log.openid, log.template)
+          if (credit === 'refund') await col('reminderCredits').doc(id).update({ data: { credits: _.inc(1) } })
+          if (credit === 'clear') await col('reminderCredits').doc(id).update({ data: { credits: 0 } })
+        })
+      )
     },
     async remindersOf(openid, limit) {
       const got = await col('reminderLog').where({ openid, status: 'sent' }).orderBy('at', 'desc').orderBy('_id', 'desc').limit(Math.min(limit, PAGE_LIMIT)).get()
