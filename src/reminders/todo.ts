@@ -92,11 +92,17 @@ export function memberTodo(input: TodoInput): MemberTodo {
     if (p.missingEvidence.length)
       items.push({ kind: 'evidence', sectionId: p.id, itemId: p.missingEvidence[0].itemIds[0], count: p.missingEvidence.length, text: `${titleOf(p.id)}：缺佐证材料 ${p.missingEvidence.length} 项` })
   }
-  return {
-    items,
-    firstItemId: items[0]?.itemId ?? null,
-    deadline: input.deadline,
-    daysLeft: input.deadline ? daysLeft(input.deadline, input.now) : null,
-    deadlineText: deadlineText(input.deadline, input.now)
+  const when = deadlineOf(input.deadline, input.now)
+  return { items, firstItemId: items[0]?.itemId ?? null, deadline: input.deadline, daysLeft: when.daysLeft, deadlineText: when.text }
+}
+
+/** The last deadline computed: the scan asks for the same one for every member of an application (dayjs parses are slow). */
+let lastDeadline: { deadline: string | null; ms: number; daysLeft: number | null; text: string } | null = null
+
+function deadlineOf(deadline: string | null, now: Date): { daysLeft: number | null; text: string } {
+  const ms = now.getTime()
+  if (lastDeadline === null || lastDeadline.deadline !== deadline || lastDeadline.ms !== ms) {
+    lastDeadline = { deadline, ms, daysLeft: deadline ? daysLeft(deadline, now) : null, text: deadlineText(deadline, now) }
   }
+  return lastDeadline
 }
