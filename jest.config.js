@@ -17,7 +17,9 @@ const common = {
     '^(.*)/evidence/photoDevice$': '$1/evidence/photoDevice.h5',
     '^(.*)/evidence/transfer$': '$1/evidence/transfer.h5',
     // The export button hands its file over per platform (components/ExportButton/deliver.*.ts).
-    '^(.*)/deliver$': '$1/deliver.h5'
+    '^(.*)/deliver$': '$1/deliver.h5',
+    // 我的待办 asks for reminders per platform (components/MyTodo/subscribeReminders.*.ts).
+    '^(.*)/subscribeReminders$': '$1/subscribeReminders.h5'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
 }

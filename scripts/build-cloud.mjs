@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles each cloud function (src/cloud/functions/<name>/index.ts: the router `api` for user calls, `mediaCheck` for the content-check push) with the
+// Bundles each cloud function (src/cloud/functions/<name>/index.ts: the router `api` for user calls, the timer `reminders`,
+// `mediaCheck` for the content-check push) with the
 // shared code into dist/cloud/<name>/: index.js (esbuild, CommonJS for the Node runtime), package.json depending on
 // wx-server-sdk (installed by WeChat on upload, "云端安装依赖"), and the function's config.json.
 import { build } from 'esbuild'

@@ -11,7 +11,7 @@ const isH5 = process.env.TARO_ENV === 'h5'
 const browserOnlyPages = isH5 ? ['pages/dev-login/index'] : []
 
 /** Pages not needed at launch, one subpackage each. */
-export const FILL_SUBPACKAGES = ['pages/chat', 'pages/overview', 'pages/table', 'pages/members', 'pages/evidence']
+export const FILL_SUBPACKAGES = ['pages/chat', 'pages/overview', 'pages/table', 'pages/members', 'pages/evidence', 'pages/messages']
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/privacy/index', ...browserOnlyPages],

@@ -70,6 +70,10 @@ export type ErrorCode =
   | 'EVIDENCE_NOT_IN_APPLICATION'
   | 'EVIDENCE_RISKY'
   | 'MEDIA_CHECK_INVALID'
+  // Reminders (device only: the weapp's subscription request; see src/components/MyTodo)
+  | 'SUBSCRIBE_SWITCHED_OFF'
+  | 'SUBSCRIBE_FAILED'
+  | 'REMINDERS_NOT_CONFIGURED'
 
 export interface AppError {
   code: ErrorCode
@@ -144,7 +148,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   PHOTO_NOT_ALLOWED: '无法使用相机或相册，请在微信“设置 → 隐私”中允许本小程序使用相机和相册后重试。',
   EVIDENCE_NOT_IN_APPLICATION: '这张照片不属于这份申报，无法读取。',
   EVIDENCE_RISKY: '这张照片未通过微信平台的内容安全检测，不能作为佐证材料，请换一张证书照片。',
-  MEDIA_CHECK_INVALID: '收到的内容安全检测结果格式不正确，未作处理。'
+  MEDIA_CHECK_INVALID: '收到的内容安全检测结果格式不正确，未作处理。',
+  // Reminders
+  SUBSCRIBE_SWITCHED_OFF: '您已在微信中关闭了本小程序的订阅消息，请点右上角“…”→“设置”→“订阅消息”打开后再试。',
+  SUBSCRIBE_FAILED: '微信未能打开订阅提醒，请稍后再试。',
+  REMINDERS_NOT_CONFIGURED: '截止提醒尚未开通（管理员尚未配置提醒模板），暂不能订阅。'
 }
 
 export function errorMessage(error: AppError): string {

@@ -32,7 +32,7 @@ describe('weapp build', () => {
     need(path.join(weapp, 'app.json'))
     const app = JSON.parse(fs.readFileSync(path.join(weapp, 'app.json'), 'utf8'))
     expect(app.pages).toEqual(['pages/index/index', 'pages/privacy/index'])
-    expect(app.subPackages).toEqual(['chat', 'overview', 'table', 'members', 'evidence'].map((p) => ({ root: `pages/${p}`, pages: ['index'] })))
+    expect(app.subPackages).toEqual(['chat', 'overview', 'table', 'members', 'evidence', 'messages'].map((p) => ({ root: `pages/${p}`, pages: ['index'] })))
     expect(app.preloadRule['pages/index/index'].packages).toEqual(['pages/chat', 'pages/members'])
   })
 
@@ -159,9 +159,9 @@ describe('bundled router cloud function', () => {
     else process.env.WX_OPENID = openid
   }
 
-  it('is the one function for user calls (beside the mediaCheck push receiver), self-contained, with a package.json depending on wx-server-sdk and a timeout that fits a batch', () => {
+  it('is the one function for user calls (beside the reminders timer and the mediaCheck push receiver), self-contained, with a package.json depending on wx-server-sdk and a timeout that fits a batch', () => {
     need(entry)
-    expect(fs.readdirSync(cloudDir).sort()).toEqual(['api', 'mediaCheck'])
+    expect(fs.readdirSync(cloudDir).sort()).toEqual(['api', 'mediaCheck', 'reminders'])
     const pkg = JSON.parse(fs.readFileSync(path.join(cloudDir, 'api', 'package.json'), 'utf8'))
     expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk'])
     // WeChat's default is 3 s (shared/wechat.md); a full batch is bench key wx_batch_ms_at_20ms.

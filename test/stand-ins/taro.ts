@@ -14,6 +14,9 @@ const Taro = {
   redirectTo: async ({ url }: { url: string }) => {
     navigations.push(url)
   },
+  reLaunch: async ({ url }: { url: string }) => {
+    navigations.push(url)
+  },
   getStorageSync,
   setStorageSync,
   showModal: async (o: { title: string; content: string }) => {
@@ -57,6 +60,11 @@ export function getStorageSync(key: string) {
 }
 export function setStorageSync(key: string, value: unknown) {
   storage.set(key, value)
+}
+
+/** Runs once with the page's parameters, as Taro's onLoad does. */
+export function useLoad(fn: (params: Record<string, string>) => void) {
+  useEffect(() => fn(routerParams), [])
 }
 
 export function useRouter() {

@@ -11,6 +11,7 @@ import { reopenApplication, reviewApplication, submitApplication } from './submi
 import { confirmListImport, exportList, listImportTarget, listTemplate, previewListImport } from './listImport'
 import { attachEvidence, evidenceFolderFunction, evidencePhotos, listEvidence, removeEvidence } from './evidence'
 import { readCertificate } from './readCertificate'
+import { grantReminderCredit, listMessages, reminderStatus } from './reminders'
 
 /** Every cloud function, by name: the local cloud dispatches through this table. */
 export const FUNCTIONS = {
@@ -43,7 +44,11 @@ export const FUNCTIONS = {
   removeEvidence,
   evidencePhotos,
   listEvidence,
-  readCertificate
+  readCertificate,
+  // Reminders (reminders.ts)
+  grantReminderCredit,
+  reminderStatus,
+  listMessages
 }
 
 export type FunctionName = keyof typeof FUNCTIONS

@@ -30,7 +30,16 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, app_id TEXT NOT NULL, openid TEXT NOT NULL, seq INTEGER NOT NULL, doc TEXT NOT NULL);
    CREATE INDEX conflicts_by_user ON conflicts (app_id, openid, seq);
    CREATE TABLE ops (op_id TEXT PRIMARY KEY, doc TEXT NOT NULL);`,
-  `CREATE TABLE evidence (app_id TEXT NOT NULL, hash TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (app_id, hash));`
+  `CREATE TABLE evidence (app_id TEXT NOT NULL, hash TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (app_id, hash));`,
+  // Reminders: one-time subscription credits per user and template, the reminder log (one per member per day),
+  // the day's scan cursor, and the outbox the local binding "sends" reminders to (WeChat delivers them instead).
+  `CREATE TABLE reminder_credits (openid TEXT NOT NULL, template TEXT NOT NULL, credits INTEGER NOT NULL, updated_at TEXT NOT NULL,
+     PRIMARY KEY (openid, template));
+   CREATE TABLE reminder_log (id TEXT PRIMARY KEY, openid TEXT NOT NULL, status TEXT NOT NULL, errcode INTEGER, at TEXT NOT NULL, doc TEXT NOT NULL);
+   CREATE INDEX reminder_log_by_user ON reminder_log (openid, status, at);
+   CREATE TABLE reminder_runs (day TEXT PRIMARY KEY, doc TEXT NOT NULL);
+   CREATE TABLE reminder_outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, touser TEXT NOT NULL, template_id TEXT NOT NULL, page TEXT NOT NULL,
+     data TEXT NOT NULL, at TEXT NOT NULL);`
 ]
 
 export const DB_FILE = 'local-cloud.sqlite'

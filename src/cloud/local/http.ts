@@ -74,7 +74,11 @@ const STATUS: Record<ErrorCode, number> = {
   EVIDENCE_NOT_IN_APPLICATION: 403,
   EVIDENCE_RISKY: 422,
   // Raised only by the WeChat mediaCheck push function; listed for completeness.
-  MEDIA_CHECK_INVALID: 400
+  MEDIA_CHECK_INVALID: 400,
+  // Reminders: raised on the device only (the weapp's subscription request); listed for completeness.
+  SUBSCRIBE_SWITCHED_OFF: 403,
+  SUBSCRIBE_FAILED: 500,
+  REMINDERS_NOT_CONFIGURED: 501
 }
 
 export function sendResult(res: ServerResponse, result: CloudResult<unknown>): void {

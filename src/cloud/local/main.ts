@@ -10,7 +10,9 @@ async function main(): Promise<void> {
     process.exit(2)
   }
   const dataDir = path.resolve(root, process.env.DATA_DIR ?? 'data')
-  const cloud = await startLocalCloud({ dataDir, port, staticDir: path.resolve(root, process.env.STATIC_DIR ?? 'dist/h5') })
+  // The reminder scan's interval (REMINDER_SCAN_MS; default 10 minutes, 0 turns the timer off).
+  const reminderScanMs = Number(process.env.REMINDER_SCAN_MS ?? 10 * 60 * 1000)
+  const cloud = await startLocalCloud({ dataDir, port, staticDir: path.resolve(root, process.env.STATIC_DIR ?? 'dist/h5'), reminderScanMs: Number.isFinite(reminderScanMs) ? reminderScanMs : 0 })
   console.log(`集群申报助手 local cloud: ${cloud.url}/  (data: ${dataDir})`)
   const stop = (signal: string) => {
     console.log(`${signal}: shutting down`)

@@ -12,6 +12,7 @@ import { hostAllowed, securityHeaders } from './headers'
 import { createDiskUploads, handleUpload } from './uploads'
 import { createLocalLinks, handlePhoto, linkSecret } from './evidenceLinks'
 import { createTesseractOcr } from './tesseract'
+import { DEV_SCAN_PATH, handleDevScan, startLocalReminders } from './reminders'
 
 export interface LocalCloudOptions {
   /** Folder of the SQLite file; created if missing. */
@@ -21,6 +22,8 @@ export interface LocalCloudOptions {
   /** The H5 build to serve; omitted in API-only tests. */
   staticDir?: string
   clock?: Clock
+  /** Run the reminder scan every this many ms (0 or absent: only on demand, POST /api/dev/reminders/scan). */
+  reminderScanMs?: number
 }
 
 export interface LocalCloud {
@@ -45,6 +48,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const secret = linkSecret(options.dataDir)
   const links = createLocalLinks(secret, clock)
   const ocr = createTesseractOcr()
+  const reminders = startLocalReminders(db, store, clock, options.reminderScanMs ?? 0)
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
     if (pathname === '/api/health') return sendResult(res, ok({ status: 'ok' }))
@@ -63,6 +67,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       if (token === null || !auth.logout(token)) return sendError(res, 'UNAUTHENTICATED')
       return sendResult(res, ok({ loggedOut: true }))
     }
+    if (pathname === DEV_SCAN_PATH) return handleDevScan(res, reminders, bearerToken(req) === null ? null : auth.resolve(bearerToken(req) as string))
     if (pathname === '/api/files') return handleUpload(req, res, uploads, bearerToken(req) === null ? null : auth.resolve(bearerToken(req) as string))
     const match = /^\/api\/functions\/([A-Za-z][A-Za-z0-9_]{0,63})$/.exec(pathname)
     if (!match) return sendError(res, pathname.startsWith('/api/functions/') ? 'UNKNOWN_FUNCTION' : 'NOT_FOUND')
@@ -106,6 +111,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     close() {
       closing ??= new Promise<void>((resolve) => {
         // Stop accepting, let in-flight requests finish, then close the database so the WAL is checkpointed.
+        reminders.stop()
         server.close(() => {
           db.close()
           resolve()

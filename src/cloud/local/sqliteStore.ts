@@ -3,6 +3,7 @@
  * that queries and version guards need are kept beside them.
  */
 import { PAGE_LIMIT, type ApplicationDoc, type CommitOutcome, type FieldDoc, type InviteDoc, type JoinDecision, type MemberDoc, type OpRecord, type PlannedOp, type ReviewState, type Store, type EvidenceDoc, type EvidenceLogEntry, type EvidenceScreening } from '../ports/store'
+import { reminderMethods } from './sqliteReminders'
 import type { Db } from './db'
 
 class OpExists extends Error {}
@@ -203,6 +204,9 @@ export function createSqliteStore(db: Db): Store {
     },
     async findEvidenceByTrace(traceId) {
       return json<EvidenceDoc>(q.evidenceByTrace.get(traceId))
-    }
+    },
+
+    // ---- Reminders ----
+    ...reminderMethods(db)
   }
 }

@@ -5,6 +5,7 @@
  * false when someone else wrote first, and the handler retries with fresh data.
  */
 import type { SectionId } from '../../form'
+import type { ReminderMessage } from '../../reminders/compose'
 
 export type Role = 'owner' | 'operator' | 'countyReviewer' | 'cityRecommender'
 
@@ -221,6 +222,60 @@ export interface Store {
   setEvidenceScreening(appId: string, hash: string, screening: EvidenceScreening): Promise<EvidenceDoc | null>
   /** The record whose content check has this trace id (any application), or null. */
   findEvidenceByTrace(traceId: string): Promise<EvidenceDoc | null>
+  // ---- Reminders (src/cloud/core/reminders*.ts): subscription credits, the reminder log, the scan's cursor ----
+  /** Adds `n` credits (accepted one-time subscriptions) for a user and template; returns the new count. */
+  addReminderCredits(openid: string, template: string, n: number, at: string): Promise<number>
+  /** The credits of these users for a template (absent users have 0). */
+  reminderCredits(openids: readonly string[], template: string): Promise<Record<string, number>>
+  /**
+   * Today's reminders of one application's members, each all or nothing: `duplicate` when the log already has the
+   * id (a rerun), else `noCredit` when the user has none, else the entry is stored (`pending`) and one credit spent.
+   * Results in the order of `logs`. (SQLite claims them in one transaction; the cloud database one each.)
+   */
+  claimReminders(logs: readonly ReminderLogDoc[]): Promise<('claimed' | 'duplicate' | 'noCredit')[]>
+  /** Records how sends went; `credit`: keep it spent, give it back (WeChat did not use it), or set it to 0 (43101). */
+  settleReminders(settled: readonly ReminderSettlement[]): Promise<void>
+  /** A user's sent reminders, newest first, at most `limit` (≤ PAGE_LIMIT). */
+  remindersOf(openid: string, limit: number): Promise<ReminderLogDoc[]>
+  /** Applications whose deadline is one of `deadlines`, with id > afterId, by id, at most `limit` (≤ PAGE_LIMIT). */
+  applicationsDue(deadlines: readonly string[], afterId: string, limit: number): Promise<ApplicationDoc[]>
+  getReminderRun(day: string): Promise<ReminderRunDoc | null>
+  putReminderRun(run: ReminderRunDoc): Promise<void>
+}
+
+// ---- Reminders: the documents behind the store methods above ----
+
+export type ReminderStatus = 'pending' | 'sent' | 'noCredit' | 'invalid' | 'failed'
+
+/**
+ * One reminder to one member on one day: `id` is `<day>_<appId>_<openid>`, so a rerun the same day finds it
+ * (at most one per member per day). `message` is what WeChat received and what the 消息 page shows.
+ */
+export interface ReminderLogDoc {
+  id: string
+  day: string
+  appId: string
+  openid: string
+  template: string
+  status: ReminderStatus
+  errcode: number | null
+  at: string
+  message: ReminderMessage
+}
+
+export interface ReminderSettlement {
+  log: Pick<ReminderLogDoc, 'id' | 'openid' | 'template'>
+  status: ReminderStatus
+  errcode: number | null
+  credit: 'keep' | 'refund' | 'clear'
+}
+
+/** Where today's scan stands: the last application id done, and whether the day's scan is complete. */
+export interface ReminderRunDoc {
+  day: string
+  cursor: string
+  done: boolean
+  updatedAt: string
 }
 
 /** One step in an evidence photo's life, kept on its record. */

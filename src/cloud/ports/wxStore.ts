@@ -29,6 +29,7 @@ import {
   type OpRecord,
   type Store
 } from './store'
+import { wxReminderMethods } from './wxReminders'
 
 type Doc = Record<string, unknown>
 
@@ -308,6 +309,9 @@ export function createWxStore(db: WxDatabase): Store {
     // which allows no where(); the collection wants an index on `screening.traceId` (README).
     async findEvidenceByTrace(traceId) {
       return strip<EvidenceDoc>((await col('evidence').where({ 'screening.traceId': traceId }).limit(1).get()).data[0])
-    }
+    },
+
+    // ---- Reminders (wxReminders.ts) ----
+    ...wxReminderMethods(db)
   }
 }

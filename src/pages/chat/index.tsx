@@ -5,6 +5,7 @@ import { askReturned, controlsFor, editItem, notify, openSection, reconcile, ref
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
+import { askOnSectionDone } from '../../components/MyTodo/askOnSectionDone'
 import { ListImport } from '../../components/ListImport'
 import { EvidenceTray } from '../../components/EvidenceTray'
 import { trayFor } from '../../evidence/tray'
@@ -106,7 +107,8 @@ export default function Chat() {
       return
     }
     const current = resume()
-    if (params.item && findItem(params.item)) commit(editItem(current, session.answers, params.item, params.year))
+    // An item already being asked (a reminder's first open question on a fresh chat) is not asked twice.
+    if (params.item && findItem(params.item) && (current.cursor !== params.item || params.year)) commit(editItem(current, session.answers, params.item, params.year))
     else if (params.section && FORM.sections.some((s) => s.id === params.section) && sectionOf(current.cursor ?? '')?.id !== params.section) {
       commit(openSection(current, session.answers, params.section as SectionId))
     } else if (current !== store.chat()) commit(current)
@@ -123,6 +125,7 @@ export default function Chat() {
 
   const send = (text: string) => {
     const step = reply(chat, answers, text, { now: new Date() })
+    askOnSectionDone(chat.cursor, step.state.cursor) // inside the tap: the weapp may ask for a reminder here
     // Device first: the answers and the outbox are on the device (or, storage full, held and shown) before
     // the screen changes or the network is tried.
     const next = session.record(step.writes)

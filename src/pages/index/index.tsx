@@ -14,6 +14,7 @@ import { AppNotice } from '../../components/AppNotice'
 import { InviteRoles } from '../../components/InviteRoles'
 import { NameForm } from '../../components/NameForm'
 import { PrivacyConsent } from '../../components/PrivacyConsent'
+import { MyTodo } from '../../components/MyTodo'
 import './index.css'
 
 /** Invites answered in this run: the page keeps ?invite= in its URL, so it would ask again on every show. */
@@ -162,6 +163,7 @@ export default function Home() {
       {invite ? <InviteRoles role={inviteRole} onPick={makeInvite} /> : null}
       {invite ? <Text className='home__invite'>{inviteLink(invite, ROLE_NAMES[inviteRole])}</Text> : null}
       {current && status ? <DeadlineBanner name={status.name} region={status.region} deadline={status.deadline} now={new Date()} /> : null}
+      {current && status ? <MyTodo app={current} status={status} refreshKey={shown} /> : null}
       {current && status ? <SectionBoard progress={status.progress} members={status.members} onOpen={(id) => Taro.navigateTo({ url: `/pages/chat/index?section=${id}` })} /> : null}
     </View>
   )

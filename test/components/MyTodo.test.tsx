@@ -1,0 +1,108 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { MyTodo } from '../../src/components/MyTodo'
+import { creditsText } from '../../src/components/MyTodo/texts'
+import { ALL_SECTIONS, check, sectionProgress } from '../../src/rules'
+import { navigations } from '../stand-ins/taro'
+
+const NOW = new Date('2024-04-27T02:00:00Z')
+const app = { appId: 'app1', clusterName: '潍坊市坊子区动力装备特色产业集群', role: 'operator' as const, sections: ['s2'], displayName: '财务' }
+const members = [
+  { displayName: '王负责', role: 'owner' as const, sections: [] },
+  { displayName: '财务', role: 'operator' as const, sections: ['s2'] }
+]
+const status = { progress: sectionProgress({}, check({}, { level: 'submit', now: NOW }), ALL_SECTIONS), members, deadline: '2024-04-30' }
+let calls: { name: string; body: unknown }[] = []
+
+function mockCloud(replies: Record<string, unknown>) {
+  calls = []
+  global.fetch = jest.fn(async (url: string, init: { body: string }) => {
+    const name = String(url).split('/').pop() as string
+    calls.push({ name, body: JSON.parse(init.body) })
+    return { json: async () => replies[name] }
+  }) as unknown as typeof fetch
+}
+
+const texts = (selector: string) => Array.from(document.querySelectorAll(selector), (n) => n.textContent)
+
+async function renderTodo(s = status) {
+  await act(async () => {
+    render(<MyTodo app={app} status={s} refreshKey={0} now={NOW} />)
+  })
+}
+
+beforeEach(() => {
+  navigations.length = 0
+})
+
+describe('我的待办 on home', () => {
+  it('lists the county’s returned item first, then the operator’s open section, with the deadline and the reminders left', async () => {
+    mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [{ itemId: 's2.leadingShare', comment: '请与统计年鉴核对' }] } } })
+    await renderTodo()
+    expect(calls).toEqual([{ name: 'reminderStatus', body: { appId: 'app1' } }])
+    expect(texts('.todo__title')).toEqual(['我的待办'])
+    expect(texts('.todo__deadline')).toEqual(['截止日期：2024-04-30（还剩 3 天）'])
+    expect(texts('.todo__item')).toEqual(['县级审核退回“集群主导产业产值占集群总产值比例（%）”：请与统计年鉴核对', '二、主导产业情况：还有 20 项必填未填写'])
+    expect(texts('.todo__credits')).toEqual(['您还没有订阅截止提醒，截止前不会收到微信提醒'])
+    expect(texts('.todo__note')).toEqual(['浏览器版没有微信订阅消息：每点一次“接收截止提醒”记 1 条提醒，提醒显示在“消息”页。'])
+  })
+
+  it('opens a tapped item’s question in the chat, and in the browser asks for nothing on that tap', async () => {
+    mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
+    await renderTodo()
+    await act(async () => {
+      fireEvent.click(screen.getByText('二、主导产业情况：还有 20 项必填未填写'))
+    })
+    expect(navigations).toEqual(['/pages/chat/index?item=s2.totalOutput'])
+    expect(calls.map((c) => c.name)).toEqual(['reminderStatus'])
+  })
+
+  it('counts a reminder when the member taps 接收截止提醒, and says how many will still come', async () => {
+    mockCloud({
+      reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 1 }, daysBefore: [7, 3, 1, 0], returned: [] } },
+      grantReminderCredit: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 2 } } }
+    })
+    await renderTodo()
+    expect(texts('.todo__credits')).toEqual(['还可收到 1 条截止提醒'])
+    await act(async () => {
+      fireEvent.click(screen.getByText('接收截止提醒'))
+    })
+    expect(calls[1]).toEqual({ name: 'grantReminderCredit', body: { templates: ['deadline'] } })
+    expect(texts('.todo__credits')).toEqual(['还可收到 2 条截止提醒'])
+    expect(texts('.todo__message')).toEqual([])
+  })
+
+  it('shows the cloud’s refusal of a credit in Chinese', async () => {
+    mockCloud({
+      reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } },
+      grantReminderCredit: { ok: false, error: { code: 'UNAUTHENTICATED', message: '尚未登录或登录已失效，请重新登录。' } }
+    })
+    await renderTodo()
+    await act(async () => {
+      fireEvent.click(screen.getByText('接收截止提醒'))
+    })
+    expect(texts('.todo__message')).toEqual(['尚未登录或登录已失效，请重新登录。'])
+  })
+
+  it('says so when the member’s sections are finished, and opens 消息', async () => {
+    mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
+    await renderTodo({ ...status, progress: status.progress.filter((p) => p.id !== 's2') })
+    expect(texts('.todo__item')).toEqual([])
+    expect(texts('.todo__empty')).toEqual(['您负责的部分已全部完成，暂无待办。'])
+    await act(async () => {
+      fireEvent.click(screen.getByText('消息'))
+    })
+    expect(navigations).toEqual(['/pages/messages/index'])
+  })
+
+  it('uses the sections the cloud has now when the device still has the ones from before a reassignment', async () => {
+    mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
+    await act(async () => {
+      render(<MyTodo app={{ ...app, sections: [] }} status={status} refreshKey={0} now={NOW} />)
+    })
+    expect(texts('.todo__item')).toEqual(['二、主导产业情况：还有 20 项必填未填写'])
+  })
+
+  it('says it is reading the count until the cloud answers', () => {
+    expect(creditsText(null)).toBe('正在读取提醒次数…')
+  })
+})
