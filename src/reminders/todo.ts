@@ -4,7 +4,9 @@
  * shows it from the answers on the device, the reminder scan from the stored answers, with the same result.
  */
 import { FORM, findItem, isAnswerable, qualifiedLabel, sectionOf, type SectionId } from '../form'
-import { OPERATOR_SCOPE, scopeFor, type Answers, type SectionProgress } from '../rules'
+// The progress module alone, not the rule index: home (我的待办) must not pull the whole rule module into the main package.
+import { OPERATOR_SCOPE, scopeFor, type SectionProgress } from '../rules/progress'
+import type { Answers } from '../rules/values'
 import type { Role } from '../cloud/ports/store'
 // The days-left arithmetic home's deadline banner uses (pure, dayjs in Asia/Shanghai): one definition of a day.
 import { daysLeft, deadlineText } from '../components/DeadlineBanner/deadline'

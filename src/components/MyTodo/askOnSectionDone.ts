@@ -3,7 +3,7 @@
  * tap, so WeChat can show its subscription dialog (it must be called inside the tap; see subscribeReminders).
  * The browser build asks only on 我的待办's button.
  */
-import { leftSection } from '../../reminders'
+import { leftSection } from '../../reminders/moments'
 import { ASK_ON_TAP, subscribeReminders } from './subscribeReminders'
 
 /** Call from the send handler, synchronously, with the cursor before and after the answer. */

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { memberTodo, todoScope, type MemberTodo } from '../../reminders'
+import { memberTodo, todoScope, type MemberTodo } from '../../reminders/todo'
 import type { SectionProgress } from '../../rules'
 import { callFunction } from '../../sync'
 import type { CurrentApp } from '../../sync/device'

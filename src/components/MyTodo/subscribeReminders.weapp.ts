@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { errorMessage } from '../../errors'
-import { REMINDER_CONFIG } from '../../reminders'
+import { REMINDER_CONFIG } from '../../reminders/config'
 import { callFunction } from '../../sync'
 import type { SubscribeResult } from './subscribeReminders'
 
