@@ -106,11 +106,15 @@ function nextOpen(state: ChatState, answers: Answers, after: string | null): Ite
   )
 }
 
+/** A member who only reads (县级审核) has nothing to fill in the chat. */
+export const READ_ONLY_TEXT = '您的角色只查看、不填写：答案和问题请在“总览”或“按表格查看”中查看，照片在“佐证材料”中查看。'
+
 /**
  * What the chat says when it has nothing more to ask. It says “已全部填写” only when every required item in
  * scope has an answer; otherwise it names what is still empty (skipped items, for instance).
  */
 export function finishedText(scope: readonly SectionId[], answers: Answers): { tone: Tone; text: string } {
+  if (scope.length === 0) return { tone: 'info', text: READ_ONLY_TEXT }
   const open = scopeItems(scope).filter((i) => i.required && !answered(answers, i.id))
   if (open.length === 0) return { tone: 'ok', text: '您负责的部分已全部填写。可以在“总览”中检查问题，或回复“修改 ＋栏目名称”修改答案。' }
   const names = open.slice(0, 3).map((i) => `“${i.label}”`).join('、')
@@ -145,6 +149,8 @@ function advance(state: ChatState, answers: Answers): ChatState {
 
 export function startChat(scope: readonly SectionId[], answers: Answers): ChatState {
   const state: ChatState = { scope: [...scope], cursor: null, pending: null, skipped: [], turns: [], nextTurnId: 1 }
+  // A member who only reads is told where to look, not welcomed to questions they will not get.
+  if (scope.length === 0) return push(state, feedback('info', READ_ONLY_TEXT))
   const first = nextOpen(state, answers, null)
   const welcome = push(state, feedback('info', '您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”“跳到第三部分”或“修改 2022年集群总产值”。'))
   return first ? ask(welcome, answers, first) : finish(welcome, answers)
@@ -252,6 +258,7 @@ export function notify(state: ChatState, tone: Tone, text: string, itemId?: stri
 
 /** Opens a section at its first open item (the chat page's ?section=, the overview's links). */
 export function openSection(state: ChatState, answers: Answers, section: SectionId): ChatState {
+  if (state.scope.length === 0) return push(state, feedback('info', READ_ONLY_TEXT))
   if (!state.scope.includes(section)) return push(state, feedback('error', '这一部分不在您负责的范围内。'))
   const items = scopeItems([section])
   const open = items.find((i) => !answered(answers, i.id))

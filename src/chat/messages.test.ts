@@ -139,6 +139,13 @@ describe('every message the conversation sends', () => {
     expect(run([], null, ['重新填写'])).toEqual(['请说明要修改哪一栏，例如“修改 2022年集群总产值”。'])
   })
 
+  it('tells a member who only reads, once and the same way, where to look instead of asking anything', () => {
+    const readOnly = '您的角色只查看、不填写：答案和问题请在“总览”或“按表格查看”中查看，照片在“佐证材料”中查看。'
+    const start = startChat([], {})
+    expect(start.turns.map(textOf)).toEqual([readOnly])
+    expect(run([], null, ['跳到第二部分'])).toEqual([readOnly])
+  })
+
   it('gives the date formats', () => {
     expect(run(['cover'], 'cover.declareDate', ['明天'])).toEqual([
       '请按 2024年3月15日 或 2024-03-15 填写日期。'

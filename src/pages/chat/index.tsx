@@ -1,7 +1,7 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { askReturned, controlsFor, editItem, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
+import { READ_ONLY_TEXT, askReturned, controlsFor, editItem, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
@@ -202,9 +202,15 @@ export default function Chat() {
         {app && chat.cursor && findItem(chat.cursor)?.kind === 'itemList' ? <ListImport key={chat.cursor} appId={appId} itemId={chat.cursor} onStored={onListStored} /> : null}
       </View>
       {tray ? <EvidenceTray appId={appId} itemId={tray} answers={answers} onChanged={() => setAnswers(session.answers)} onClose={() => setTray(null)} /> : null}
-      <QuickReplies controls={controls} onPick={send} />
-      {/* Stays mounted from question to question, so the keyboard stays open between answers. */}
-      <InputBar mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} initial={typed} onSend={send} onTyping={onTyping} />
+      {scope.length === 0 ? (
+        <Text className='chat__read-only'>{READ_ONLY_TEXT}</Text>
+      ) : (
+        <>
+          <QuickReplies controls={controls} onPick={send} />
+          {/* Stays mounted from question to question, so the keyboard stays open between answers. */}
+          <InputBar mode={controls.mode} {...(controls.limit ? { limit: controls.limit } : {})} initial={typed} onSend={send} onTyping={onTyping} />
+        </>
+      )}
     </View>
   )
 }

@@ -25,7 +25,10 @@ function FindingRow({ f, kind }: { f: Finding; kind: 'error' | 'warning' | 'evid
  * Reads the answers as this member sees them (device, then the pull), so it is right even when opened first.
  */
 export default function Overview() {
-  const appId = currentApp()?.appId ?? 'none'
+  const app = currentApp()
+  const appId = app?.appId ?? 'none'
+  // Reviewers look at photos; those who fill a section add them.
+  const evidenceHint = app && (app.role === 'owner' || app.role === 'operator') ? '点此拍照补充' : '点此查看照片'
   const [sections, setSections] = useState<SectionProgress[]>(() => progressOf(memberAnswers(appId)))
   useDidShow(() => {
     setSections(progressOf(memberAnswers(appId)))
@@ -54,7 +57,7 @@ export default function Overview() {
             <FindingRow key={`w${i}`} f={f} kind='warning' />
           ))}
           {s.missingEvidence.length > 0 ? (
-            <Text className='overview__evidence' onClick={() => Taro.navigateTo({ url: '/pages/evidence/index' })}>{`缺少佐证材料 ${s.missingEvidence.length} 项（点此拍照补充）`}</Text>
+            <Text className='overview__evidence' onClick={() => Taro.navigateTo({ url: '/pages/evidence/index' })}>{`缺少佐证材料 ${s.missingEvidence.length} 项（${evidenceHint}）`}</Text>
           ) : null}
         </View>
       ))}
