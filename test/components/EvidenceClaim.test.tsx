@@ -72,7 +72,7 @@ describe('one claim that needs proof', () => {
       fireEvent.click(screen.getByText('拍照'))
     })
     expect(taken).toEqual([['a1', claim([]), 'camera']])
-    expect(texts('.evidence-claim__message')).toEqual(['已添加 2 张照片，正在上传。'])
+    expect(texts('.evidence-claim__message')).toEqual(['已添加 2 张照片。'])
     expect(changed).toHaveBeenCalledTimes(1)
     takeResult = { ok: false, message: '照片超过 10 MB，无法使用，请重新拍照或选择较小的照片。' }
     await act(async () => {

@@ -76,12 +76,12 @@ export function EvidenceClaim({ appId, claim, editable, onChanged, typedNumber, 
   const take = (from: 'camera' | 'album') => {
     // Straight from the tap: the camera or file chooser opens only inside the user's gesture.
     void takePhotos(appId, claim, from).then((r) => {
-      setMessage(r.ok ? (r.added > 0 ? `已添加 ${r.added} 张照片，正在上传。` : null) : r.message)
+      setMessage(r.ok ? (r.added > 0 ? `已添加 ${r.added} 张照片。` : null) : r.message)
       if (r.ok && r.added > 0) onChanged()
     })
   }
   const remove = (hash: string) =>
-    void Taro.showModal({ title: '删除照片', content: `删除后“${claim.what}”需要重新提供佐证材料。确定删除吗？`, confirmText: '删除', cancelText: '保留' }).then((r) => {
+    void Taro.showModal({ title: '删除照片', content: `删除后“${claim.what}”需要重新提供佐证材料。确定删除吗？`, confirmText: '删除', confirmColor: '#c9302c', cancelText: '保留' }).then((r) => {
       if (!r.confirm) return
       dropPhoto(appId, claim, hash)
       setMessage('照片已删除。')
