@@ -147,12 +147,16 @@ function advance(state: ChatState, answers: Answers): ChatState {
   return ask(state, answers, next)
 }
 
-export function startChat(scope: readonly SectionId[], answers: Answers): ChatState {
+const WELCOME = '您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”“跳到第三部分”或“修改 2022年集群总产值”。'
+
+/** A new conversation: the welcome, then the first open question — of `section` when the chat is opened at one. */
+export function startChat(scope: readonly SectionId[], answers: Answers, section?: SectionId): ChatState {
   const state: ChatState = { scope: [...scope], cursor: null, pending: null, skipped: [], turns: [], nextTurnId: 1 }
   // A member who only reads is told where to look, not welcomed to questions they will not get.
   if (scope.length === 0) return push(state, feedback('info', READ_ONLY_TEXT))
   const first = nextOpen(state, answers, null)
-  const welcome = push(state, feedback('info', '您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”“跳到第三部分”或“修改 2022年集群总产值”。'))
+  if (section !== undefined && scope.includes(section)) return openSection(push(state, feedback('info', WELCOME)), answers, section)
+  const welcome = push(state, feedback('info', WELCOME))
   return first ? ask(welcome, answers, first) : finish(welcome, answers)
 }
 

@@ -283,3 +283,13 @@ describe('every message the conversation sends', () => {
     expect(said.filter((t) => (t.match(/例如/g) ?? []).length > 1)).toEqual([])
   })
 })
+
+describe('opening the chat at a section the first time', () => {
+  it('welcomes, then asks the section’s first open question — not the form’s first question as well', () => {
+    const st = startChat(['cover', 's1', 's2'], {}, 's2')
+    const questions = st.turns.filter((t) => t.from === 'bot' && t.kind === 'question')
+    expect(questions.map((q) => (q.from === 'bot' && q.kind === 'question' ? q.itemId : ''))).toEqual([st.cursor])
+    expect(st.cursor?.startsWith('s2.')).toBe(true)
+    expect(textOf(st.turns[0])).toBe('您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”“跳到第三部分”或“修改 2022年集群总产值”。')
+  })
+})

@@ -106,7 +106,9 @@ export default function Chat() {
       Taro.redirectTo({ url: '/pages/index/index' })
       return
     }
-    const current = resume()
+    const at = params.section && FORM.sections.some((s) => s.id === params.section) ? (params.section as SectionId) : undefined
+    // The first visit, opened at a section: start there (not at the form's first question, then jump).
+    const current = !store.chat() && at ? startChat(scope, session.answers, at) : resume()
     // An item already being asked (a reminder's first open question on a fresh chat) is not asked twice.
     if (params.item && findItem(params.item) && (current.cursor !== params.item || params.year)) commit(editItem(current, session.answers, params.item, params.year))
     else if (params.section && FORM.sections.some((s) => s.id === params.section) && sectionOf(current.cursor ?? '')?.id !== params.section) {
