@@ -18,6 +18,8 @@ export interface MyTodoProps {
   refreshKey: number
   /** The clock for days left (tests freeze it). */
   now?: Date
+  /** False while the member is not signed in: the cloud is not asked. */
+  signedIn?: boolean
 }
 
 interface ReminderStatus {
@@ -41,18 +43,20 @@ export function todoOf(app: CurrentApp, status: MyTodoProps['status'], cloud: Re
  * the deadline with days left, and how many reminders they will still receive. Tapping an item opens its
  * question; in the weapp that tap also asks for a reminder when none is left (a natural moment).
  */
-export function MyTodo({ app, status, refreshKey, now }: MyTodoProps) {
+export function MyTodo({ app, status, refreshKey, now, signedIn = true }: MyTodoProps) {
   const [reminders, setReminders] = useState<ReminderStatus | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   useEffect(() => {
     let live = true
+    // Signed out (offline in WeChat, no dev session in the browser): the todo from the device, nothing asked.
+    if (!signedIn) return
     callFunction<ReminderStatus>('reminderStatus', { appId: app.appId }).then((r) => {
       if (live && r.ok) setReminders(r.data)
     })
     return () => {
       live = false
     }
-  }, [app.appId, refreshKey])
+  }, [app.appId, refreshKey, signedIn])
 
   const todo = todoOf(app, status, reminders, now ?? new Date())
   const credits = reminders ? reminders.credits.deadline ?? 0 : null

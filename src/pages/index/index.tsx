@@ -163,7 +163,7 @@ export default function Home() {
       {invite ? <InviteRoles role={inviteRole} onPick={makeInvite} /> : null}
       {invite ? <Text className='home__invite'>{inviteLink(invite, ROLE_NAMES[inviteRole])}</Text> : null}
       {current && status ? <DeadlineBanner name={status.name} region={status.region} deadline={status.deadline} now={new Date()} /> : null}
-      {current && status ? <MyTodo app={current} status={status} refreshKey={shown} /> : null}
+      {current && status ? <MyTodo app={current} status={status} refreshKey={shown} signedIn={signIn?.kind === 'signedIn'} /> : null}
       {current && status ? <SectionBoard progress={status.progress} members={status.members} onOpen={(id) => Taro.navigateTo({ url: `/pages/chat/index?section=${id}` })} /> : null}
     </View>
   )
