@@ -8,12 +8,12 @@ import { InputBar } from '../../components/InputBar'
 import { askOnSectionDone } from '../../components/MyTodo/askOnSectionDone'
 import { ListImport } from '../../components/ListImport'
 import { EvidenceTray } from '../../components/EvidenceTray'
-import { trayFor } from '../../evidence/tray'
+import { restoredTray, trayFor, trayKey } from '../../evidence/tray'
 import { sendPending } from '../../evidence/session'
 import { QuickReplies } from '../../components/QuickReplies'
 import { settleAtEnd } from '../../components/scrollEnd'
 import { FORM, findItem, sectionOf, type SectionId } from '../../form'
-import { currentApp, deviceStore, syncSession } from '../../sync/device'
+import { currentApp, deviceStore, syncSession, taroKeyValue } from '../../sync/device'
 import { refreshStanding } from '../../sync/memberView'
 import { onExit } from '../../sync/onExit'
 import { onOnline } from '../../sync/onOnline'
@@ -33,7 +33,15 @@ export default function Chat() {
   const [chat, setChat] = useState<ChatState>(resume)
   const [shown, setShown] = useState(PAGE)
   // The item whose claims the photo panel under the chat shows (after an answer that needs proof).
-  const [tray, setTray] = useState<string | null>(null)
+  const [tray, showTray] = useState<string | null>(() => restoredTray(taroKeyValue.get(trayKey(appId)), session.answers))
+  const setTray = (itemId: string | null) => {
+    showTray(itemId)
+    try {
+      taroKeyValue.set(trayKey(appId), itemId ?? '')
+    } catch {
+      // Storage full: the panel is simply not restored next time.
+    }
+  }
   const [status, setStatus] = useState(() => ({ unsynced: session.unsynced, storageError: session.storageError }))
   const refreshStatus = () => setStatus({ unsynced: session.unsynced, storageError: session.storageError })
 
