@@ -23,6 +23,9 @@ export default defineAppConfig({
     'pages/chat/index': { network: 'all', packages: ['pages/overview', 'pages/table', 'pages/evidence'] }
   },
   window: {
+    // 'default' is WeChat's own bar; Taro's browser build shows its title bar with a back button only when it is
+    // said explicitly (@tarojs/router NavigationBarHandler.setNavigationBarVisible).
+    navigationStyle: 'default',
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1f5fbf',
     navigationBarTitleText: '集群申报助手',

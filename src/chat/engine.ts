@@ -107,7 +107,7 @@ function nextOpen(state: ChatState, answers: Answers, after: string | null): Ite
 }
 
 /** A member who only reads (县级审核) has nothing to fill in the chat. */
-export const READ_ONLY_TEXT = '您的角色只查看、不填写：答案和问题请在“总览”或“按表格查看”中查看，照片在“佐证材料”中查看。'
+export const READ_ONLY_TEXT = '您的角色只查看、不填写：答案和问题请在“总览”中查看（点部分标题可按表格查看），照片在“佐证材料”中查看。'
 
 /**
  * What the chat says when it has nothing more to ask. It says “已全部填写” only when every required item in
@@ -335,9 +335,11 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
         return { state: openSection(s, answers, command.section), writes: [] }
       case 'edit':
         return { state: editItem(s, answers, command.itemId, command.year), writes: [] }
-      case 'redo':
-        if (state.cursor !== null) return { state: editItem(s, answers, state.cursor), writes: [] }
+      case 'redo': {
+        const target = redoTarget(state)
+        if (target !== null) return { state: editItem(s, answers, target), writes: [] }
         return { state: push(s, feedback('info', REDO_WHAT)), writes: [] }
+      }
       case 'editUnknown':
         return { state: push(s, feedback('error', `没有找到“${command.text}”这一栏，请使用申报表上的栏目名称，例如“修改 2022年集群总产值”。`)), writes: [] }
     }
@@ -375,6 +377,19 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
 }
 
 const REDO = /^(重新填写|重填|修改|修改答案|重新填)$/
+/**
+ * What a bare “重新填写” is about: the answer just warned about (a warning or error told after it was kept, the
+ * chat having moved on to the next question), else the question on screen.
+ */
+function redoTarget(state: ChatState): string | null {
+  for (let i = state.turns.length - 1; i >= 0; i--) {
+    const t = state.turns[i]
+    if (t.from === 'user') break
+    if (t.from === 'bot' && t.kind === 'feedback' && (t.tone === 'warning' || t.tone === 'error') && t.itemId !== undefined && t.itemId !== state.cursor) return t.itemId
+  }
+  return state.cursor
+}
+
 export const REDO_WHAT = '请说明要修改哪一栏，例如“修改 2022年集群总产值”。'
 const BARE_YES = /^(确认|是|对|没错|好|好的)$/
 

@@ -134,13 +134,24 @@ describe('every message the conversation sends', () => {
     expect(changed.writes[0].answer.value).toEqual({ ticked: ['s2.chainWork.1'], evidence: { 's2.chainWork.1': ['a'.repeat(64)] } })
   })
 
+  it('takes a bare “重新填写” right after a warning told on the way to the next question as: that answer again', () => {
+    let st = editItem(startChat(['s2'], {}), {}, 's2.smeOutputShare')
+    const a: Record<string, Answer> = {}
+    const r = reply(st, a, '60 62 65', { now: NOW })
+    for (const w of r.writes) a[w.itemId] = w.answer
+    st = r.state
+    expect(st.turns.some((t) => t.from === 'bot' && t.kind === 'feedback' && t.tone === 'warning' && t.itemId === 's2.smeOutputShare')).toBe(true)
+    expect(st.cursor).not.toBe('s2.smeOutputShare') // the chat moved on
+    expect(reply(st, a, '重新填写', { now: NOW }).state.cursor).toBe('s2.smeOutputShare')
+  })
+
   it('takes a bare “重新填写” as: ask the question on screen again', () => {
     expect(run(['s1'], 's1.area', ['重新填写'])).toEqual(['请输入数值（单位：平方公里）'])
     expect(run([], null, ['重新填写'])).toEqual(['请说明要修改哪一栏，例如“修改 2022年集群总产值”。'])
   })
 
   it('tells a member who only reads, once and the same way, where to look instead of asking anything', () => {
-    const readOnly = '您的角色只查看、不填写：答案和问题请在“总览”或“按表格查看”中查看，照片在“佐证材料”中查看。'
+    const readOnly = '您的角色只查看、不填写：答案和问题请在“总览”中查看（点部分标题可按表格查看），照片在“佐证材料”中查看。'
     const start = startChat([], {})
     expect(start.turns.map(textOf)).toEqual([readOnly])
     expect(run([], null, ['跳到第二部分'])).toEqual([readOnly])

@@ -51,7 +51,7 @@ export function coverIdentity(answers: Answers): CoverIdentity {
 
 /** The name to show for an application: the cover's answer when there is one, else what the cloud lists. */
 export function applicationName(answers: Answers, listed: string): string {
-  return coverIdentity(answers).clusterName ?? (listed || '（未命名，请在封面填写集群名称）')
+  return coverIdentity(answers).clusterName ?? (listed || '（未命名，请在“一、基本情况”中填写集群名称）')
 }
 
 interface ApplicationRecord {

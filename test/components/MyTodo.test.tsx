@@ -106,3 +106,13 @@ describe('我的待办 on home', () => {
     expect(creditsText(null)).toBe('正在读取提醒次数…')
   })
 })
+
+describe('an empty 我的待办', () => {
+  it('tells a reviewer there is nothing to fill, an operator without a part that one will be assigned, and others that all is done', () => {
+    const { emptyTodoText } = jest.requireActual('../../src/components/MyTodo/texts') as typeof import('../../src/components/MyTodo/texts')
+    expect(emptyTodoText('countyReviewer', [])).toBe('您的角色只查看、不填写，没有待办。')
+    expect(emptyTodoText('operator', [])).toBe('负责人还没有给您分配填报部分，分配后待办会显示在这里。')
+    expect(emptyTodoText('operator', ['s2'])).toBe('您负责的部分已全部完成，暂无待办。')
+    expect(emptyTodoText('owner', [])).toBe('您负责的部分已全部完成，暂无待办。')
+  })
+})

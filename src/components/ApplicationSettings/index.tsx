@@ -42,7 +42,7 @@ export function ApplicationSettings({ appId, now = () => new Date() }: { appId: 
       <Text className='settings__title'>申报设置</Text>
       <Text className='settings__line settings__name'>{`集群名称：${name || '（未填写）'}`}</Text>
       <Text className='settings__line settings__region'>{`所属地区：${region ? `${region.city}${region.county}` : '（未填写）'}`}</Text>
-      <Text className='settings__hint'>集群名称和所属地区在对话的“封面”和“一、基本情况”中填写，此处自动同步。</Text>
+      <Text className='settings__hint'>集群名称在对话的“一、基本情况”中填写，所属地区在“封面”中填写，此处自动同步。</Text>
       <Input className='settings__input settings__input--deadline' value={deadline} placeholder='截止日期，如：2024-04-30 或 2024年4月30日' onInput={(e) => setDeadline(e.detail.value)} />
       <Button className='settings__save' size='mini' type='primary' onClick={save}>
         保存设置

@@ -8,7 +8,7 @@ import type { CurrentApp } from '../../sync/device'
 import { memberAnswers } from '../../sync/memberView'
 import type { BoardMember } from '../SectionBoard/board'
 import { ASK_ON_TAP, SUBSCRIBE_NOTE, subscribeReminders } from './subscribeReminders'
-import { SUBSCRIBE_BUTTON, SUBSCRIBE_DECLINED, TODO_EMPTY, TODO_TITLE, creditsText } from './texts'
+import { SUBSCRIBE_BUTTON, SUBSCRIBE_DECLINED, TODO_TITLE, creditsText, emptyTodoText } from './texts'
 import './index.css'
 
 export interface MyTodoProps {
@@ -59,6 +59,8 @@ export function MyTodo({ app, status, refreshKey, now, signedIn = true }: MyTodo
   }, [app.appId, refreshKey, signedIn])
 
   const todo = todoOf(app, status, reminders, now ?? new Date())
+  const role = reminders?.role ?? app.role
+  const readOnly = role === 'countyReviewer'
   const credits = reminders ? reminders.credits.deadline ?? 0 : null
 
   const subscribe = () =>
@@ -80,18 +82,20 @@ export function MyTodo({ app, status, refreshKey, now, signedIn = true }: MyTodo
     <View className='todo'>
       <Text className='todo__title'>{TODO_TITLE}</Text>
       <Text className='todo__deadline'>{todo.deadlineText}</Text>
-      {todo.items.length === 0 ? <Text className='todo__empty'>{TODO_EMPTY}</Text> : null}
+      {todo.items.length === 0 ? <Text className='todo__empty'>{emptyTodoText(role, reminders?.sections ?? app.sections)}</Text> : null}
       {todo.items.map((i) => (
         <Text key={`${i.kind}-${i.itemId}`} className={`todo__item todo__item--${i.kind}`} data-item={i.itemId} onClick={() => open(i.itemId)}>
           {i.text}
         </Text>
       ))}
-      <Text className='todo__credits'>{creditsText(credits)}</Text>
-      <Text className='todo__note'>{SUBSCRIBE_NOTE}</Text>
+      {readOnly ? null : <Text className='todo__credits'>{creditsText(credits)}</Text>}
+      {readOnly ? null : <Text className='todo__note'>{SUBSCRIBE_NOTE}</Text>}
       <View className='todo__actions'>
-        <Button className='todo__subscribe' size='mini' onClick={subscribe}>
-          {SUBSCRIBE_BUTTON}
-        </Button>
+        {readOnly ? null : (
+          <Button className='todo__subscribe' size='mini' onClick={subscribe}>
+            {SUBSCRIBE_BUTTON}
+          </Button>
+        )}
         <Text className='todo__messages' onClick={() => Taro.navigateTo({ url: '/pages/messages/index' })}>
           消息
         </Text>

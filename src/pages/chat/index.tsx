@@ -1,7 +1,7 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { READ_ONLY_TEXT, askReturned, controlsFor, editItem, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
+import { askReturned, controlsFor, editItem, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
@@ -212,9 +212,8 @@ export default function Chat() {
         {app && chat.cursor && findItem(chat.cursor)?.kind === 'itemList' ? <ListImport key={chat.cursor} appId={appId} itemId={chat.cursor} onStored={onListStored} /> : null}
       </View>
       {tray ? <EvidenceTray appId={appId} itemId={tray} answers={answers} onChanged={() => setAnswers(session.answers)} onClose={() => setTray(null)} /> : null}
-      {scope.length === 0 ? (
-        <Text className='chat__read-only'>{READ_ONLY_TEXT}</Text>
-      ) : (
+      {/* A member who only reads was told where to look in the chat itself: no input. */}
+      {scope.length === 0 ? null : (
         <>
           <QuickReplies controls={controls} onPick={send} />
           {/* Stays mounted from question to question, so the keyboard stays open between answers. */}

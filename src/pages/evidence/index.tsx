@@ -20,7 +20,8 @@ export default function Evidence() {
   const appId = app?.appId ?? 'none'
   const queue = evidenceQueue(appId)
   const [answers, setAnswers] = useState(() => memberAnswers(appId))
-  const [onlyMissing, setOnlyMissing] = useState(true)
+  // Those who fill a part start at what is missing; a reviewer starts at the photos there are.
+  const [onlyMissing, setOnlyMissing] = useState(() => app?.role === 'owner' || app?.role === 'operator')
   const [limit, setLimit] = useState<Record<string, number>>({})
   // Claims given a photo on this visit stay in view (with their thumbnails and reading) under “only missing”.
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set())
