@@ -42,6 +42,13 @@ describe('我的待办 of one member', () => {
     expect(t.items[0].itemId).toBe('s2.chainWork')
   })
 
+  it('names errors still to fix, before warnings and missing evidence, and opens the first one', () => {
+    const wrong = withAnswer('s1.area', { value: '150.00' }) as Answers
+    const t = todo(wrong, ['s1'])
+    expect(t.items.map((i) => i.text)).toEqual(['一、基本情况：1 处错误待修改'])
+    expect(t.firstItemId).toBe('s1.area')
+  })
+
   it('says when no deadline is set', () => {
     expect(todo(without('s2.'), ['s2'], [], null).deadlineText).toBe('截止日期：未设置（负责人可在“成员分工”中设置）')
   })

@@ -1,6 +1,6 @@
 /**
- * 我的待办: what one member still has to do in one application — their incomplete sections, warnings without
- * an explanation, missing evidence, items the county returned — with the deadline in Shanghai days. Pure: home
+ * 我的待办: what one member still has to do in one application — their incomplete sections, errors to fix, warnings
+ * without an explanation, missing evidence, items the county returned — with the deadline in Shanghai days. Pure: home
  * shows it from the answers on the device, the reminder scan from the stored answers, with the same result.
  */
 import { FORM, findItem, isAnswerable, qualifiedLabel, sectionOf, type SectionId } from '../form'
@@ -17,7 +17,7 @@ export interface TodoMember {
   removedAt?: string | null
 }
 
-export type TodoKind = 'returned' | 'section' | 'warning' | 'evidence'
+export type TodoKind = 'returned' | 'section' | 'error' | 'warning' | 'evidence'
 
 export interface TodoItem {
   kind: TodoKind
@@ -90,6 +90,7 @@ export function memberTodo(input: TodoInput): MemberTodo {
     const missing = p.required - p.requiredAnswered
     const first = missing > 0 ? firstMissing(input.answers, p.id) : null
     if (first) items.push({ kind: 'section', sectionId: p.id, itemId: first, count: missing, text: `${titleOf(p.id)}：还有 ${missing} 项必填未填写` })
+    if (p.errors.length) items.push({ kind: 'error', sectionId: p.id, itemId: p.errors[0].itemIds[0], count: p.errors.length, text: `${titleOf(p.id)}：${p.errors.length} 处错误待修改` })
     if (p.warnings.length) items.push({ kind: 'warning', sectionId: p.id, itemId: p.warnings[0].itemIds[0], count: p.warnings.length, text: `${titleOf(p.id)}：${p.warnings.length} 处提醒待说明` })
     if (p.missingEvidence.length)
       items.push({ kind: 'evidence', sectionId: p.id, itemId: p.missingEvidence[0].itemIds[0], count: p.missingEvidence.length, text: `${titleOf(p.id)}：缺佐证材料 ${p.missingEvidence.length} 项` })
