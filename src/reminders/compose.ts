@@ -44,6 +44,8 @@ export function todoThing(todo: MemberTodo): string {
   const sections = count('section')
   if (sections.length === 1) return `${shortTitle(sections[0].sectionId)}还有${sections[0].count}项必填未填`
   if (sections.length > 1) return `${shortTitle(sections[0].sectionId)}等${sections.length}个部分未填完`
+  const errors = count('error')
+  if (errors.length) return `${shortTitle(errors[0].sectionId)}等有${errors.reduce((n, e) => n + e.count, 0)}处错误待改`
   const warnings = count('warning')
   if (warnings.length) return `${shortTitle(warnings[0].sectionId)}等有${warnings.reduce((n, w) => n + w.count, 0)}处待说明`
   const evidence = count('evidence')
