@@ -8,7 +8,7 @@ import type { CurrentApp } from '../../sync/device'
 import { memberAnswers } from '../../sync/memberView'
 import type { BoardMember } from '../SectionBoard/board'
 import { ASK_ON_TAP, SUBSCRIBE_NOTE, subscribeReminders } from './subscribeReminders'
-import { SUBSCRIBE_BUTTON, SUBSCRIBE_DECLINED, TODO_TITLE, creditsText, emptyTodoText } from './texts'
+import { JOINED_ASK, SUBSCRIBE_BUTTON, SUBSCRIBE_DECLINED, TODO_TITLE, creditsText, emptyTodoText } from './texts'
 import './index.css'
 
 export interface MyTodoProps {
@@ -20,6 +20,8 @@ export interface MyTodoProps {
   now?: Date
   /** False while the member is not signed in: the cloud is not asked. */
   signedIn?: boolean
+  /** The member has just joined: the moment to offer reminders. */
+  justJoined?: boolean
 }
 
 interface ReminderStatus {
@@ -43,7 +45,7 @@ export function todoOf(app: CurrentApp, status: MyTodoProps['status'], cloud: Re
  * the deadline with days left, and how many reminders they will still receive. Tapping an item opens its
  * question; in the weapp that tap also asks for a reminder when none is left (a natural moment).
  */
-export function MyTodo({ app, status, refreshKey, now, signedIn = true }: MyTodoProps) {
+export function MyTodo({ app, status, refreshKey, now, signedIn = true, justJoined = false }: MyTodoProps) {
   const [reminders, setReminders] = useState<ReminderStatus | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   useEffect(() => {
@@ -88,6 +90,7 @@ export function MyTodo({ app, status, refreshKey, now, signedIn = true }: MyTodo
           {i.text}
         </Text>
       ))}
+      {justJoined && !readOnly && credits === 0 ? <Text className='todo__joined'>{JOINED_ASK}</Text> : null}
       {readOnly ? null : <Text className='todo__credits'>{creditsText(credits)}</Text>}
       {readOnly ? null : <Text className='todo__note'>{SUBSCRIBE_NOTE}</Text>}
       <View className='todo__actions'>

@@ -12,6 +12,8 @@ export function emptyTodoText(role: string, sections: readonly string[]): string
   return TODO_EMPTY
 }
 export const SUBSCRIBE_BUTTON = '接收截止提醒'
+/** Right after joining, the natural moment to ask (the tap on the button is where WeChat can show its dialog). */
+export const JOINED_ASK = '您已加入这份申报。点“接收截止提醒”，截止前会在微信里提醒您还没完成的部分。'
 export const SUBSCRIBE_DECLINED = '您没有同意接收提醒；需要时可再点“接收截止提醒”。'
 
 /** How many reminders the member will still receive (one per accepted subscription). */

@@ -39,6 +39,8 @@ export default function Home() {
   const [shown, setShown] = useState(0)
   const status = useApplicationStatus(current, shown)
   /** Creating or joining first asks for the member's name and unit. */
+  // Just joined: 我的待办 asks for reminders (WeChat shows the subscription dialog only inside a tap: the next one).
+  const [justJoined, setJustJoined] = useState(false)
   const [asking, setAsking] = useState<{ kind: 'create' } | { kind: 'join'; token: string } | null>(null)
 
   const refresh = async () => {
@@ -82,6 +84,7 @@ export default function Home() {
     if (asking.kind === 'join') {
       answeredInvites.add(asking.token)
       forgetInvite()
+      setJustJoined(true)
     }
     setAsking(null)
     const chosen = await choose('id' in r.data ? r.data.id : r.data.appId)
@@ -163,7 +166,7 @@ export default function Home() {
       {invite ? <InviteRoles role={inviteRole} onPick={makeInvite} /> : null}
       {invite ? <Text className='home__invite'>{inviteLink(invite, ROLE_NAMES[inviteRole])}</Text> : null}
       {current && status ? <DeadlineBanner name={status.name} region={status.region} deadline={status.deadline} now={new Date()} /> : null}
-      {current && status ? <MyTodo app={current} status={status} refreshKey={shown} signedIn={signIn?.kind === 'signedIn'} /> : null}
+      {current && status ? <MyTodo app={current} status={status} refreshKey={shown} signedIn={signIn?.kind === 'signedIn'} justJoined={justJoined} /> : null}
       {current && status ? <SectionBoard progress={status.progress} members={status.members} onOpen={(id) => Taro.navigateTo({ url: `/pages/chat/index?section=${id}` })} /> : null}
     </View>
   )
