@@ -58,3 +58,11 @@ describe('asking for a name before joining', () => {
     expect(onSubmit).toHaveBeenCalledWith('王会计', '')
   })
 })
+
+describe('the join form’s title', () => {
+  it('names the application and the role once the invite is read, and an unnamed application as such', () => {
+    const { joinTitle } = jest.requireActual('../../src/components/NameForm') as typeof import('../../src/components/NameForm')
+    expect(joinTitle('潍坊市坊子区动力装备特色产业集群', '填报员')).toBe('加入申报“潍坊市坊子区动力装备特色产业集群”，担任填报员：您的称呼')
+    expect(joinTitle('', '县级审核')).toBe('加入申报“未命名申报”，担任县级审核：您的称呼')
+  })
+})

@@ -44,7 +44,7 @@ describe('the review panel', () => {
     expect(text('.review__status')).toEqual(['申报状态：填写中'])
     await click('提交申报')
     expect(calls.filter((c) => c.name === 'submitApplication').map((c) => c.body)).toEqual([{ appId: 'app9' }])
-    expect(text('.review__note')).toEqual(['还有需要修改或说明的内容，暂不能提交。'])
+    expect(text('.review__note')).toEqual(['还有 1 处需要修改或说明，暂不能提交；点下面各条可直接去修改。'])
     expect(text('.review__fix')).toEqual(['集群占地面积：150.00平方公里，超过100平方公里。（点此修改）'])
     await click('集群占地面积：150.00平方公里，超过100平方公里。（点此修改）')
     expect(navigations).toEqual(['/pages/chat/index?item=s1.area'])

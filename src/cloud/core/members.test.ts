@@ -102,3 +102,28 @@ describe('members by name', () => {
     expect(await w.as('o_a')('listMembers', { appId })).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } })
   })
 })
+
+describe('reading an invite before joining', () => {
+  it('names the application and the role, without joining anyone', async () => {
+    const w = world()
+    const { appId, token } = await ownerWithInvite(w)
+    const named = await w.as('o_owner')('updateApplication', { appId, clusterName: '潍坊市坊子区动力装备特色产业集群' })
+    expect(named.ok).toBe(true)
+    const r = await w.as('o_new')('inviteInfo', { token })
+    expect(r.ok && r.data).toEqual({ clusterName: '潍坊市坊子区动力装备特色产业集群', role: 'operator', alreadyMember: false })
+    const members = await w.as('o_owner')('listMembers', { appId })
+    expect(members.ok && (members.data as unknown[]).length).toBe(1)
+  })
+
+  it('says why an invite cannot be used, in Chinese, and tells an existing member they are one', async () => {
+    const w = world()
+    const { appId, token } = await ownerWithInvite(w)
+    const missing = await w.as('o_new')('inviteInfo', { token: 'no-such-token' })
+    expect(missing.ok ? null : missing.error.message).toBe('邀请不存在，请向申报负责人重新获取邀请。')
+    await w.as('o_owner')('revokeInvite', { appId, token })
+    const revoked = await w.as('o_new')('inviteInfo', { token })
+    expect(revoked.ok ? null : revoked.error.message).toBe('邀请已被撤销，请向申报负责人重新获取邀请。')
+    const owner = await w.as('o_owner')('inviteInfo', { token })
+    expect(owner.ok && (owner.data as { alreadyMember: boolean }).alreadyMember).toBe(true)
+  })
+})

@@ -148,3 +148,23 @@ export const assignSections = define(
     return ok(publicMember(updated))
   }
 )
+
+/**
+ * What an invite is for, before joining: the application's name and the role it gives, so the person following
+ * the link knows what they join. The token is the capability (whoever has the link may join); an invite that can
+ * no longer be used answers with its reason, unless the caller is already a member.
+ */
+export const inviteInfo = define(z.object({ token: z.string().min(1).max(64) }).strict(), async (event, { caller, clock, store }) => {
+  const invite = await store.getInvite(event.token)
+  if (!invite) return fail('INVITE_NOT_FOUND')
+  const existing = await store.getMember(invite.appId, caller.openid)
+  const member = existing !== null && existing.removedAt === null
+  if (!member) {
+    if (existing && existing.removedAt !== null && invite.createdAt <= existing.removedAt) return fail('INVITE_BEFORE_REMOVAL')
+    if (invite.revokedAt !== null) return fail('INVITE_REVOKED')
+    if (invite.expiresAt <= clock.now().toISOString()) return fail('INVITE_EXPIRED')
+    if (invite.uses >= invite.maxUses) return fail('INVITE_USED_UP')
+  }
+  const app = await store.getApplication(invite.appId)
+  return ok({ clusterName: app?.clusterName ?? '', role: invite.role, alreadyMember: member })
+})

@@ -4,7 +4,7 @@ import type { HandlerContext } from './context'
 import { CALLER_KEYS, runDefinition } from './define'
 import { whoamiFunction } from './whoami'
 import { createApplication, getApplication, listMyApplications, updateApplication } from './applications'
-import { assignSections, createInvite, joinApplication, listMembers, removeMember, revokeInvite } from './members'
+import { assignSections, createInvite, inviteInfo, joinApplication, listMembers, removeMember, revokeInvite } from './members'
 import { fieldHistory, patchAnswers, pullAnswers } from './answers'
 import { exportApplicationFunction } from './exportApplication'
 import { reopenApplication, reviewApplication, submitApplication } from './submission'
@@ -24,6 +24,7 @@ export const FUNCTIONS = {
   createInvite,
   revokeInvite,
   joinApplication,
+  inviteInfo,
   listMembers,
   removeMember,
   assignSections,

@@ -8,6 +8,9 @@ export const NAME_FORM_TEXT = {
   join: { title: '加入申报：您的称呼', submit: '加入申报' }
 } as const
 
+/** The join form's title once the invite is known: which application, in which role. */
+export const joinTitle = (clusterName: string, roleName: string) => `加入申报“${clusterName || '未命名申报'}”，担任${roleName}：您的称呼`
+
 export const CONSENT_DECLINED = '需要同意隐私保护指引后才能填写称呼和单位。'
 
 /**
@@ -19,10 +22,13 @@ export const CONSENT_DECLINED = '需要同意隐私保护指引后才能填写�
 export function NameForm({
   purpose,
   defaultName,
+  title,
   onSubmit,
   onCancel
 }: {
   purpose: keyof typeof NAME_FORM_TEXT
+  /** A more precise title (the join form names the application and role once the invite is read). */
+  title?: string
   defaultName?: string | null
   /** Resolves to an error message to show, or null when done. */
   onSubmit: (displayName: string, unit: string) => Promise<string | null>
@@ -47,7 +53,7 @@ export function NameForm({
   }
   return (
     <View className='name-form'>
-      <Text className='name-form__title'>{text.title}</Text>
+      <Text className='name-form__title'>{title ?? text.title}</Text>
       <Input
         className='name-form__name'
         type={process.env.TARO_ENV === 'weapp' ? 'nickname' : 'text'}

@@ -55,7 +55,7 @@ export function ReviewPanel({ appId }: { appId: string }) {
       if (!r.ok) return setNote({ tone: 'error', text: r.error.message })
       if (!r.data.submitted) {
         setToFix(r.data.toFix)
-        return setNote({ tone: 'error', text: r.data.message })
+        return setNote({ tone: 'error', text: T.blocked(r.data.toFix.length) })
       }
       setToFix([])
       setNote({ tone: 'ok', text: T.submitted })

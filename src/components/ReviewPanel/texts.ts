@@ -27,7 +27,8 @@ export const REVIEW_TEXT = {
   cityOpinion: '市级推荐意见',
   saveOpinion: '保存推荐意见',
   opinionSaved: '推荐意见已保存。',
-  toFixRow: (message: string) => `${message}（点此修改）`
+  toFixRow: (message: string) => `${message}（点此修改）`,
+  blocked: (n: number) => `还有 ${n} 处需要修改或说明，暂不能提交；点下面各条可直接去修改。`
 }
 
 /** The answerable item a reviewer means by a fragment of its printed label (first in form order). */

@@ -13,6 +13,7 @@ import { forgetInvite, pendingInvite, rememberInvite } from '../../sync/pendingI
 import { AppNotice } from '../../components/AppNotice'
 import { InviteRoles } from '../../components/InviteRoles'
 import { NameForm } from '../../components/NameForm'
+import { useInviteTitle } from '../../components/NameForm/useInviteTitle'
 import { PrivacyConsent } from '../../components/PrivacyConsent'
 import { MyTodo } from '../../components/MyTodo'
 import './index.css'
@@ -38,10 +39,11 @@ export default function Home() {
   const [inviteRole, setInviteRole] = useState<InviteRole>('operator')
   const [shown, setShown] = useState(0)
   const status = useApplicationStatus(current, shown)
-  /** Creating or joining first asks for the member's name and unit. */
   // Just joined: 我的待办 asks for reminders (WeChat shows the subscription dialog only inside a tap: the next one).
   const [justJoined, setJustJoined] = useState(false)
+  /** Creating or joining first asks for the member's name and unit (joining: for which application and role). */
   const [asking, setAsking] = useState<{ kind: 'create' } | { kind: 'join'; token: string } | null>(null)
+  const joinTitle = useInviteTitle(asking?.kind === 'join' ? asking.token : null)
 
   const refresh = async () => {
     const list = await callFunction<AppSummary[]>('listMyApplications', {})
@@ -117,6 +119,7 @@ export default function Home() {
         <NameForm
           key={asking.kind === 'join' ? asking.token : 'create'}
           purpose={asking.kind}
+          {...(joinTitle ? { title: joinTitle } : {})}
           defaultName={signIn?.kind === 'signedIn' ? signIn.displayName : null}
           onSubmit={named}
           onCancel={() => setAsking(null)}
