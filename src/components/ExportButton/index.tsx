@@ -46,7 +46,8 @@ export function ExportButton({ appId, format = 'docx' }: { appId: string; format
   }
   return (
     <View className='export'>
-      <Button className={`export__button export__button--${format}`} disabled={state.kind === 'busy'} onClick={run}>
+      {/* Taro's browser button is styled as disabled whenever the attribute is there, even false: only set it while busy. */}
+      <Button className={`export__button export__button--${format}`} {...(state.kind === 'busy' ? { disabled: true } : {})} onClick={run}>
         {state.kind === 'busy' ? EXPORT_TEXT.busy : EXPORT_TEXT.button[format]}
       </Button>
       {state.kind === 'done' ? state.lines.map((l, i) => <Text key={i} className='export__note'>{l}</Text>) : null}
