@@ -4,7 +4,7 @@
  * certificate or a mistyped number is caught at once. Pure; the cloud call is `readPhoto` in ./usePhotos.ts.
  */
 import type { Item } from '../form'
-import { CURRENT_ROUND, normalizeValue, valueFindings, type Answer, type Claim } from '../rules'
+import { CURRENT_ROUND, claimEntry, normalizeValue, valueFindings, type Answer, type Claim } from '../rules'
 import type { ItemListValue } from '../rules/values'
 import { compareNumbers, type CertificateReading } from './certificateText'
 
@@ -19,8 +19,7 @@ export function typedNumberOf(item: Item | undefined, answer: Answer | undefined
   if (item?.kind !== 'itemList' || !claim.target.startsWith('entries.')) return undefined
   const field = item.fields.find((f) => NUMBER_FIELDS.includes(f.id))
   if (!field) return undefined
-  const entry = (answer?.value as ItemListValue | undefined)?.entries?.[Number(claim.target.split('.')[1])]
-  const typed = entry?.fields?.[field.id]
+  const typed = claimEntry(item, answer, claim)?.entry.fields?.[field.id]
   return typeof typed === 'string' && typed.trim() !== '' ? typed : null
 }
 
@@ -46,11 +45,10 @@ export type Filled = { ok: true; answer: Answer; filled: string[] } | { ok: fals
  * overwritten: the operator confirms a proposal instead of typing it.
  */
 export function fillFromCertificate(item: Item, answer: Answer, claim: Claim, reading: CertificateReading, now: Date): Filled {
-  if (item.kind !== 'itemList' || !claim.target.startsWith('entries.')) return { ok: false, message: NOTHING_TO_FILL }
-  const index = Number(claim.target.split('.')[1])
+  const found = claimEntry(item, answer, claim)
+  if (item.kind !== 'itemList' || found === null) return { ok: false, message: NOTHING_TO_FILL }
+  const { index, entry } = found
   const value = answer.value as ItemListValue
-  const entry = value.entries[index]
-  if (!entry) return { ok: false, message: NOTHING_TO_FILL }
   const fields = { ...entry.fields }
   const filled: string[] = []
   const put = (ids: string[], read: string | null | undefined) => {

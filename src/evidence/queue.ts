@@ -79,6 +79,11 @@ export class EvidenceQueue {
     return this.state.jobs
   }
 
+  /** Photos on this phone still to upload (refused ones, which wait for the member, left out). */
+  get waiting(): number {
+    return this.state.jobs.filter((j) => j.kind === 'attach' && !j.refused).length
+  }
+
   stateOf(hash: string): PhotoState {
     const job = this.state.jobs.find((j) => j.hash === hash && j.kind === 'attach')
     if (job?.refused) return 'refused'

@@ -137,10 +137,18 @@ export function carryPhotos(item: Item, previous: Answer | undefined, next: Answ
   return out
 }
 
+/** The list entry a claim is about (target `entries.<i>`) and its index, or null for a claim that is not one. */
+export function claimEntry(item: Item, answer: Answer | undefined, claim: Pick<Claim, 'target'>): { index: number; entry: ItemListValue['entries'][number] } | null {
+  if (item.kind !== 'itemList' || !claim.target.startsWith('entries.')) return null
+  const index = Number(claim.target.split('.')[1])
+  const entry = (answer?.value as ItemListValue | undefined)?.entries?.[index]
+  return entry ? { index, entry } : null
+}
+
 /** A list entry named by its first two printed columns (名称 and 专利号, 标准名称 and 标准号…); '' for other claims. */
 export function entryDetail(item: Item, answer: Answer | undefined, claim: Pick<Claim, 'target'>): string {
-  if (item.kind !== 'itemList' || !claim.target.startsWith('entries.')) return ''
-  const entry = (answer?.value as ItemListValue | undefined)?.entries?.[Number(claim.target.split('.')[1])]
+  if (item.kind !== 'itemList') return ''
+  const entry = claimEntry(item, answer, claim)?.entry
   return item.fields
     .slice(0, 2)
     .map((f) => entry?.fields?.[f.id])

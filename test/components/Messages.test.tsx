@@ -1,18 +1,10 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { cloudCalls, mockCloud } from '../helpers/mockCloud'
 import Messages from '../../src/pages/messages/index'
 import { navigations, setRouterParams, setStorageSync } from '../stand-ins/taro'
 
 const SESSION = { token: 'b'.repeat(64), openid: 'local_a', displayName: '财务' }
-let calls: { name: string; body: unknown }[] = []
-
-function mockCloud(replies: Record<string, unknown>) {
-  calls = []
-  global.fetch = jest.fn(async (url: string, init: { body: string }) => {
-    const name = String(url).split('/').pop() as string
-    calls.push({ name, body: JSON.parse(init.body) })
-    return { json: async () => replies[name] }
-  }) as unknown as typeof fetch
-}
+const calls = cloudCalls
 
 const MESSAGE = {
   id: '2024-04-27_app1_local_a',

@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { cloudCalls, mockCloud } from '../helpers/mockCloud'
 import { MyTodo } from '../../src/components/MyTodo'
 import { creditsText } from '../../src/components/MyTodo/texts'
 import { ALL_SECTIONS, check, sectionProgress } from '../../src/rules'
@@ -11,16 +12,7 @@ const members = [
   { displayName: '财务', role: 'operator' as const, sections: ['s2'] }
 ]
 const status = { progress: sectionProgress({}, check({}, { level: 'submit', now: NOW }), ALL_SECTIONS), members, deadline: '2024-04-30' }
-let calls: { name: string; body: unknown }[] = []
-
-function mockCloud(replies: Record<string, unknown>) {
-  calls = []
-  global.fetch = jest.fn(async (url: string, init: { body: string }) => {
-    const name = String(url).split('/').pop() as string
-    calls.push({ name, body: JSON.parse(init.body) })
-    return { json: async () => replies[name] }
-  }) as unknown as typeof fetch
-}
+const calls = cloudCalls
 
 const texts = (selector: string) => Array.from(document.querySelectorAll(selector), (n) => n.textContent)
 

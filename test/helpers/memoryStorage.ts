@@ -1,19 +1,18 @@
-/** Cloud storage as the handlers see it, in memory: files by path, fileIDs `cloud://env.bucket/<path>` like WeChat's. */
+/**
+ * Cloud storage as the evidence handlers see it: the in-memory file store of test/stand-ins/memoryFiles.ts (WeChat's
+ * fileID shape) plus the link port, which hands out a link for each stored file.
+ */
 import type { FileLinks } from '../../src/cloud/ports/links'
-import type { UploadStore } from '../../src/cloud/ports/uploads'
+import { createMemoryFiles } from '../stand-ins/memoryFiles'
 
 export function memoryStorage() {
-  const files = new Map<string, Uint8Array>()
-  const uploads: UploadStore = {
-    pathOf: (id) => /^cloud:\/\/[^/]+\/(.+)$/.exec(id)?.[1] ?? null,
-    read: async (id) => files.get(uploads.pathOf(id) ?? '') ?? null
-  }
+  const uploads = createMemoryFiles()
   const links: FileLinks = {
-    urls: async (ids) => Object.fromEntries(ids.filter((id) => files.has(uploads.pathOf(id) ?? '')).map((id) => [id, `https://tmp.example/${uploads.pathOf(id)}`]))
+    async urls(ids) {
+      const out: Record<string, string> = {}
+      for (const id of ids) if ((await uploads.read(id)) !== null) out[id] = `https://tmp.example/${uploads.pathOf(id)}`
+      return out
+    }
   }
-  const put = (path: string, bytes: Uint8Array) => {
-    files.set(path, bytes)
-    return `cloud://env-1.bucket/${path}`
-  }
-  return { files, uploads, links, put }
+  return { uploads, links, put: uploads.put }
 }

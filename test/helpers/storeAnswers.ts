@@ -41,7 +41,7 @@ export async function recordPhotos(store: Store, appId: string, answers: Answers
   const claims = allClaims(answers)
   for (const c of claims)
     for (const hash of c.refs)
-      await store.putEvidence({ appId, hash, fileID: `cloud://env.bucket/evidence/${appId}/${openid}/${hash}.jpg`, itemId: c.itemId, target: c.target, uploadedBy: openid, uploadedAt: '2024-03-15T00:00:00.000Z', bytes: 300000, width: 2000, height: 1500, removedAt: null, log: [{ action: 'add', by: openid, at: '2024-03-15T00:00:00.000Z' }] })
+      await store.putEvidence({ appId, hash, fileID: `cloud://test-env.bucket/evidence/${appId}/${openid}/${hash}.jpg`, itemId: c.itemId, target: c.target, uploadedBy: openid, uploadedAt: '2024-03-15T00:00:00.000Z', bytes: 300000, width: 2000, height: 1500, removedAt: null, log: [{ action: 'add', by: openid, at: '2024-03-15T00:00:00.000Z' }] })
 }
 
 /** The same answers with one photo (`hash`) proving every claim: one real upload serves a whole application in e2e. */

@@ -9,8 +9,9 @@ import { z } from 'zod'
 import { findItem, isAnswerable } from '../../form'
 import { ERROR_MESSAGES, fail, ok, type ErrorCode } from '../../errors'
 import { DRAFT_CODES, CURRENT_ROUND, MAX_EVIDENCE_REF_CHARS, MAX_EVIDENCE_REFS, answerOf, normalizeValue, valueFindings, type RuleCode } from '../../rules'
-import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type OpRecord, type PlannedOp, type Store } from '../ports/store'
+import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type OpRecord, type PlannedOp } from '../ports/store'
 import { membership, writeDenied } from './access'
+import { authorNames } from './names'
 import { writable } from './review'
 import type { Caller, Clock } from './context'
 import { define, type SignedContext } from './define'
@@ -161,15 +162,6 @@ async function patch(event: { appId: string; ops: Op[] }, { caller, clock, store
 }
 
 const publicConflict = ({ otherOpenid, ...rest }: Extract<OpResult, { status: 'conflict' }>, nameOf: (openid: string) => string | null) => ({ ...rest, otherName: nameOf(otherOpenid) })
-
-/**
- * Members' names by openid, to say who wrote something without sending an openid to another member's client
- * (members are addressed by name and opaque id only: src/cloud/core/names.ts).
- */
-async function authorNames(store: Store, app: string): Promise<(openid: string) => string | null> {
-  const names = new Map<string, string | null>((await store.listMembers(app)).map((m) => [m.openid, m.displayName]))
-  return (openid) => names.get(openid) ?? null
-}
 
 export const patchAnswers = define(z.object({ appId, ops: z.array(op).min(1).max(MAX_OPS) }).strict(), patch, { arrays: { ops: MAX_OPS } })
 

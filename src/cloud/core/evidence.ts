@@ -16,6 +16,7 @@ import { PAGE_LIMIT, type EvidenceDoc, type EvidenceScreening, type Store } from
 import type { ScreeningPort } from '../ports/screening'
 import { membership, writeDenied } from './access'
 import { define } from './define'
+import { authorNames } from './names'
 import { checkEvidenceImage } from './imageCheck'
 
 const appId = z.string().min(1).max(64)
@@ -36,11 +37,6 @@ export interface PublicEvidence {
   removed: boolean
   /** A short-lived link to the photo, when asked for. */
   url?: string
-}
-
-async function namesOf(store: Store, app: string): Promise<(openid: string) => string | null> {
-  const names = new Map((await store.listMembers(app)).map((m) => [m.openid, m.displayName]))
-  return (openid) => names.get(openid) ?? null
 }
 
 const publicOf = (d: EvidenceDoc, nameOf: (openid: string) => string | null, url?: string): PublicEvidence => ({
@@ -107,7 +103,7 @@ export const attachEvidence = define(
     })
     // A new record is submitted for the content check once; a re-sent upload finds its state already set.
     if (stored.screening === undefined) await store.setEvidenceScreening(event.appId, event.hash, await screen(screening, stored))
-    return ok({ photo: publicOf(stored, await namesOf(store, event.appId)) })
+    return ok({ photo: publicOf(stored, await authorNames(store, event.appId)) })
   }
 )
 
@@ -140,7 +136,7 @@ export const removeEvidence = define(z.object({ appId, hash }).strict(), async (
   const denied = writeDenied(m.member, record.itemId)
   if (denied) return fail(denied)
   const removed = (await store.removeEvidence(event.appId, event.hash, { action: 'remove', by: caller.openid, at: clock.now().toISOString() })) as EvidenceDoc
-  return ok({ photo: publicOf(removed, await namesOf(store, event.appId)) })
+  return ok({ photo: publicOf(removed, await authorNames(store, event.appId)) })
 })
 
 export const MAX_LINKS = 50
@@ -153,7 +149,7 @@ export const evidencePhotos = define(
     if (!m.ok) return m.result
     const records = (await store.getEvidence(event.appId, [...new Set(event.hashes)])).filter((r) => r.removedAt === null)
     const urls = links && records.length > 0 ? await links.urls(records.map((r) => r.fileID)) : {}
-    const nameOf = await namesOf(store, event.appId)
+    const nameOf = await authorNames(store, event.appId)
     return ok({ photos: records.map((r) => publicOf(r, nameOf, urls[r.fileID])) })
   },
   { arrays: { hashes: MAX_LINKS } }
@@ -164,7 +160,7 @@ export const listEvidence = define(z.object({ appId, after: hash.optional() }).s
   const m = await membership(store, event.appId, caller.openid)
   if (!m.ok) return m.result
   const page = await store.listEvidence(event.appId, event.after ?? '')
-  const nameOf = await namesOf(store, event.appId)
+  const nameOf = await authorNames(store, event.appId)
   return ok({ photos: page.map((r) => publicOf(r, nameOf)), next: page.length === PAGE_LIMIT ? page[page.length - 1].hash : null })
 })
 
@@ -174,11 +170,16 @@ export const listEvidence = define(z.object({ appId, after: hash.optional() }).s
  */
 export async function photosNotUploaded(store: Store, app: string, answers: Answers): Promise<Claim[]> {
   const claims = allClaims(answers).filter((c) => c.refs.length > 0)
-  const hashes = [...new Set(claims.flatMap((c) => c.refs))]
-  const present = new Set<string>()
-  for (let i = 0; i < hashes.length; i += PAGE_LIMIT)
-    for (const r of await store.getEvidence(app, hashes.slice(i, i + PAGE_LIMIT))) if (r.removedAt === null) present.add(r.hash)
+  const present = await recordedPhotos(store, app, claims.flatMap((c) => c.refs))
   return claims.filter((c) => c.refs.some((h) => !present.has(h)))
+}
+
+/** The records, not removed, of these photos, by hash (read a page of PAGE_LIMIT at a time). */
+export async function recordedPhotos(store: Store, app: string, refs: readonly string[]): Promise<Map<string, EvidenceDoc>> {
+  const hashes = [...new Set(refs)]
+  const records = new Map<string, EvidenceDoc>()
+  for (let i = 0; i < hashes.length; i += PAGE_LIMIT) for (const r of await store.getEvidence(app, hashes.slice(i, i + PAGE_LIMIT))) if (r.removedAt === null) records.set(r.hash, r)
+  return records
 }
 
 export const notUploadedMessage = (what: string) => `“${what}”的照片还没有上传完成：请在有网络时打开小程序，等照片上传后再提交。`

@@ -6,7 +6,8 @@
 import { allClaims, type Answers } from '../../rules'
 import type { ExportPhoto } from '../../export/model'
 import type { UploadStore } from '../ports/uploads'
-import { PAGE_LIMIT, type EvidenceDoc, type Store } from '../ports/store'
+import type { Store } from '../ports/store'
+import { recordedPhotos } from './evidence'
 
 export interface AnnexPhotos {
   photos: ExportPhoto[]
@@ -17,8 +18,7 @@ export interface AnnexPhotos {
 export async function annexPhotos(store: Store, uploads: UploadStore | undefined, appId: string, answers: Answers, budgetBytes: number): Promise<AnnexPhotos> {
   const hashes = [...new Set(allClaims(answers).flatMap((c) => c.refs))]
   if (!uploads || hashes.length === 0) return { photos: [], leftOut: 0 }
-  const records = new Map<string, EvidenceDoc>()
-  for (let i = 0; i < hashes.length; i += PAGE_LIMIT) for (const r of await store.getEvidence(appId, hashes.slice(i, i + PAGE_LIMIT))) if (r.removedAt === null) records.set(r.hash, r)
+  const records = await recordedPhotos(store, appId, hashes)
   const photos: ExportPhoto[] = []
   let used = 0
   let leftOut = 0

@@ -4,7 +4,7 @@
  * invisible format characters (bidi overrides such as U+202E can make a name read backwards), limited length.
  * No openid ever leaves the server in a member listing: members are addressed by an opaque per-application id.
  */
-import type { MemberDoc, Role } from '../ports/store'
+import type { MemberDoc, Role, Store } from '../ports/store'
 import type { SectionId } from '../../form'
 
 export const MAX_DISPLAY_NAME = 20
@@ -44,3 +44,12 @@ export function publicMember(m: NamedMemberDoc): PublicMember {
 }
 
 export const newMemberId = (random: (bytes: number) => string) => `m_${random(8)}`
+
+/**
+ * Members' names by openid, to say who wrote or uploaded something without sending an openid to another member's
+ * client (members are addressed by name and an opaque id only).
+ */
+export async function authorNames(store: Store, appId: string): Promise<(openid: string) => string | null> {
+  const names = new Map<string, string | null>((await store.listMembers(appId)).map((m) => [m.openid, m.displayName]))
+  return (openid) => names.get(openid) ?? null
+}

@@ -26,14 +26,14 @@ export default function Evidence() {
   // Claims given a photo on this visit stay in view (with their thumbnails and reading) under “only missing”.
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set())
   const keyOf = (c: Claim) => `${c.itemId}/${c.key}`
-  const [waiting, setWaiting] = useState(() => queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length)
+  const [waiting, setWaiting] = useState(() => queue.waiting)
   const detailOf = (c: Claim) => {
     const item = findItem(c.itemId)
     return item ? entryDetail(item, answers[c.itemId], c) : ''
   }
   const overview = useMemo(() => evidenceOverview(answers, app?.role ?? '', app?.sections ?? []), [answers, app?.role, app?.sections])
 
-  const countWaiting = () => setWaiting(queue.jobs.filter((j) => j.kind === 'attach' && !j.refused).length)
+  const countWaiting = () => setWaiting(queue.waiting)
   // Uploads finishing or failing while the page is open update its count; waiting ones are tried every 5 s.
   useEffect(() => queue.subscribe(countWaiting), [queue])
   useEffect(() => {

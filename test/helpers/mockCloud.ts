@@ -1,0 +1,11 @@
+/** The browser build's cloud calls (fetch to /api/functions/<name>) answered from a table, each call recorded. */
+export const cloudCalls: { name: string; body: unknown }[] = []
+
+export function mockCloud(replies: Record<string, unknown>): void {
+  cloudCalls.length = 0
+  global.fetch = jest.fn(async (url: string, init: { body: string }) => {
+    const name = String(url).split('/').pop() as string
+    cloudCalls.push({ name, body: JSON.parse(init.body) })
+    return { json: async () => replies[name] }
+  }) as unknown as typeof fetch
+}
