@@ -38,6 +38,16 @@ describe('我的待办 on home', () => {
     expect(texts('.todo__note')).toEqual(['浏览器版没有微信订阅消息：每点一次“接收截止提醒”记 1 条提醒，提醒显示在“消息”页。'])
   })
 
+  it('says nothing about the deadline until the application record has been read, and says “未设置” once it is known to be unset', async () => {
+    mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
+    await renderTodo({ ...status, deadline: undefined })
+    expect(texts('.todo__deadline')).toEqual([])
+    expect(texts('.todo__item')).toEqual(['二、主导产业情况：还有 20 项必填未填写'])
+    cleanup()
+    await renderTodo({ ...status, deadline: null })
+    expect(texts('.todo__deadline')).toEqual(['截止日期：未设置（负责人可在“成员分工”中设置）'])
+  })
+
   it('right after joining, with no reminder yet, offers one; a reviewer who joined is not offered any', async () => {
     mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
     await act(async () => {

@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components'
 import { deadlineText } from './deadline'
 
 /** The application's name (the cover's 集群名称), region and deadline with days left. */
-export function DeadlineBanner({ name, region, deadline, now }: { name: string; region: string | null; deadline: string | null; now: Date }) {
+export function DeadlineBanner({ name, region, deadline, now }: { name: string; region: string | null; deadline: string | null | undefined; now: Date }) {
   return (
     <View className='deadline'>
       <Text className='deadline__name'>{name}</Text>
       {region ? <Text className='deadline__region'>{`所属地区：${region}`}</Text> : null}
-      <Text className='deadline__date'>{deadlineText(deadline, now)}</Text>
+      {deadline === undefined ? null : <Text className='deadline__date'>{deadlineText(deadline, now)}</Text>}
     </View>
   )
 }

@@ -14,7 +14,7 @@ import './index.css'
 export interface MyTodoProps {
   app: CurrentApp
   /** What home already computed (useApplicationStatus): progress of every section, members, deadline. */
-  status: { progress: SectionProgress[]; members: BoardMember[]; deadline: string | null }
+  status: { progress: SectionProgress[]; members: BoardMember[]; deadline: string | null | undefined }
   refreshKey: number
   /** The clock for days left (tests freeze it). */
   now?: Date
@@ -37,7 +37,7 @@ interface ReminderStatus {
  */
 export function todoOf(app: CurrentApp, status: MyTodoProps['status'], cloud: ReminderStatus | null, now: Date): MemberTodo {
   const me = cloud ? { role: cloud.role, sections: cloud.sections } : { role: app.role, sections: app.sections }
-  return memberTodo({ answers: memberAnswers(app.appId), progress: status.progress, scope: todoScope(me, status.members), returned: cloud?.returned ?? [], deadline: status.deadline, now })
+  return memberTodo({ answers: memberAnswers(app.appId), progress: status.progress, scope: todoScope(me, status.members), returned: cloud?.returned ?? [], deadline: status.deadline ?? null, now })
 }
 
 /**
@@ -83,7 +83,7 @@ export function MyTodo({ app, status, refreshKey, now, signedIn = true, justJoin
   return (
     <View className='todo'>
       <Text className='todo__title'>{TODO_TITLE}</Text>
-      <Text className='todo__deadline'>{todo.deadlineText}</Text>
+      {status.deadline === undefined ? null : <Text className='todo__deadline'>{todo.deadlineText}</Text>}
       {todo.items.length === 0 ? <Text className='todo__empty'>{emptyTodoText(role, reminders?.sections ?? app.sections)}</Text> : null}
       {todo.items.map((i) => (
         <Text key={`${i.kind}-${i.itemId}`} className={`todo__item todo__item--${i.kind}`} data-item={i.itemId} onClick={() => open(i.itemId)}>

@@ -20,7 +20,8 @@ import { loadRuleCheck, progressNow, ruleCheckLoaded } from './progressLoader'
 export interface ApplicationStatus {
   name: string
   region: string | null
-  deadline: string | null
+  /** undefined until the cloud's record has been read (offline, or still loading): nothing is said about it. */
+  deadline: string | null | undefined
   progress: SectionProgress[]
   members: BoardMember[]
 }
@@ -31,7 +32,7 @@ function status(answers: Answers, record: ApplicationRecord | null, listedName: 
   return {
     name: applicationName(answers, record?.clusterName ?? listedName),
     region: region ? `${region.city}${region.county}` : null,
-    deadline: record?.deadline ?? null,
+    deadline: record ? record.deadline : undefined,
     progress: progressNow(answers, new Date()),
     members
   }
