@@ -5,6 +5,11 @@
 export const MAX_EVENT_BYTES = 96 * 1024
 /** One answer's value: a list of 186 patents is about 40 KB; one value always fits one call with its envelope. */
 export const MAX_OP_BYTES = 88 * 1024
+/**
+ * Field bytes per pullAnswers reply: a page stops before this (always at least one field), so a reply stays far
+ * below what one call can return even when a page holds a hundred long list entries.
+ */
+export const MAX_PULL_BYTES = 256 * 1024
 /** Operations per patchAnswers call. */
 export const MAX_OPS = 50
 

@@ -33,6 +33,8 @@ export type ErrorCode =
   | 'BASE_VERSION_AHEAD'
   | 'VALUE_TOO_LARGE'
   | 'UNSAFE_VALUE_KEY'
+  | 'INVALID_LIST_ENTRY'
+  | 'LIST_CHANGED_SINCE_PREVIEW'
   | 'INVALID_EXPLANATION'
   | 'INVITE_BEFORE_REMOVAL'
   | 'HOST_NOT_ALLOWED'
@@ -112,6 +114,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   BASE_VERSION_AHEAD: '这一项的版本比服务器上的还新，未保存；请先同步最新内容再修改。',
   VALUE_TOO_LARGE: '这一项内容过大，无法同步，请精简后重新填写。',
   UNSAFE_VALUE_KEY: '填写内容中含有不允许的字段名，未保存。',
+  INVALID_LIST_ENTRY: '清单中的这一条格式不对（编号或栏目不符），未保存。',
+  LIST_CHANGED_SINCE_PREVIEW: '预览之后这份清单已被其他成员修改，未导入；请重新导入以查看最新的预览。',
   INVALID_EXPLANATION: '说明中含有控制字符或不可见的方向字符，请删除后重新填写。',
   INVITE_BEFORE_REMOVAL: '您已被移出该申报，之前的邀请对您已失效，请向申报负责人重新获取邀请。',
   HOST_NOT_ALLOWED: '请通过 127.0.0.1 或 localhost 访问本地服务。',

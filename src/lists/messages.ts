@@ -13,7 +13,6 @@ export type ImportCode =
   | 'NO_SHEET'
   | 'TOO_MANY_ROWS'
   | 'TOO_MANY_ENTRIES'
-  | 'TOO_LARGE_TO_STORE'
   | 'NO_HEADER'
   | 'UNKNOWN_COLUMN'
   | 'DUPLICATE_COLUMN'
@@ -65,8 +64,6 @@ export function importMessage(code: ImportCode, params: ImportParams): string {
       return `表格有 ${p(params, 'rows')} 行，超过一次导入 ${MAX_ROWS} 行的上限，请分成几个文件导入。`
     case 'TOO_MANY_ENTRIES':
       return `“${p(params, 'label')}”最多保存 ${p(params, 'max')} 条，导入后将有 ${p(params, 'count')} 条，请删减后再导入。`
-    case 'TOO_LARGE_TO_STORE':
-      return `导入后“${p(params, 'label')}”约 ${p(params, 'kb')} KB，超过一项答案能同步的上限 ${p(params, 'max')} KB（按这份表格的内容约能保存 ${p(params, 'fit')} 条），未保存。请精简较长的列（如名称）后重新导入。`
     case 'NO_HEADER':
       return `没有找到表头。第一行应为：${p(params, 'expected')}。`
     case 'UNKNOWN_COLUMN':

@@ -8,10 +8,9 @@ import { CURRENT_ROUND, normalizeDate, ruleMessage, valueFindings, type RulesCon
 import { exampleRow, expectedHeader, headerKey } from './columns'
 import { MAX_ROWS, columnName, problem, type ImportProblem } from './messages'
 import type { RawRow, RawTable } from './table'
-import { MAX_OP_BYTES, utf8Length } from '../cloud/limits'
+import { MAX_LIST_ENTRIES } from '../rules/listParts'
 
-/** The stored list's limit (rules/values.ts MAX_ENTRIES): an import may read more rows than a list can hold. */
-export const MAX_LIST_ENTRIES = 2000
+export { MAX_LIST_ENTRIES }
 
 export interface ListEntryValue {
   id: string
@@ -236,9 +235,8 @@ export function buildPreview(item: ItemListItem, table: RawTable, options: Previ
 }
 
 /**
- * The list value an import stores, or why it cannot: more entries than a list holds, or a value larger than one
- * answer may be (src/cloud/limits.ts MAX_OP_BYTES: every answer must fit one callFunction call when a device
- * sends or pulls it).
+ * The list 替换 or 追加 would store, or why it cannot: a list holds at most MAX_LIST_ENTRIES entries. Lists are
+ * stored entry by entry (src/rules/listParts.ts), so the size of the whole list is no limit of one call.
  */
 export function importedValue(
   item: ItemListItem,
@@ -248,11 +246,5 @@ export function importedValue(
 ): { ok: true; value: { entries: ListEntryValue[] } } | { ok: false; problem: ImportProblem } {
   const entries = mode === 'replace' ? preview.entries : [...existing, ...preview.appendEntries]
   if (entries.length > MAX_LIST_ENTRIES) return { ok: false, problem: problem('TOO_MANY_ENTRIES', { label: item.label, max: MAX_LIST_ENTRIES, count: entries.length }) }
-  const value = { entries }
-  const bytes = utf8Length(JSON.stringify(value))
-  if (bytes > MAX_OP_BYTES) {
-    const fit = Math.floor((MAX_OP_BYTES / bytes) * entries.length)
-    return { ok: false, problem: problem('TOO_LARGE_TO_STORE', { label: item.label, kb: Math.ceil(bytes / 1024), max: MAX_OP_BYTES / 1024, fit }) }
-  }
-  return { ok: true, value }
+  return { ok: true, value: { entries } }
 }

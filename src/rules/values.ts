@@ -6,6 +6,7 @@
  * smaller packages start faster — developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html).
  */
 import { YEARS, assertNever, type Item } from '../form'
+import { MAX_LIST_ENTRIES } from './listParts'
 
 export const MAX_TEXT = 20000
 /** Kinds whose stored value is one bounded string. */
@@ -84,7 +85,7 @@ function isChecklist(v: unknown, optionIds: ReadonlySet<string>): boolean {
   return true
 }
 
-const MAX_ENTRIES = 2000
+const MAX_ENTRIES = MAX_LIST_ENTRIES
 const entriesOf = (fieldIds?: ReadonlySet<string>): Guard => (v) => Array.isArray(v) && v.length <= MAX_ENTRIES && v.every((e) => isListEntry(e, fieldIds))
 const evidenceRefs: Guard = (v) => isStringArray(v, 50, 200)
 const roleCounts = objectOf({ host: str, participate: str })

@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro'
-import type { Answer } from '../rules'
 import type { Role } from '../cloud/ports/store'
 import { callFunction } from './cloud/binding'
 import { createDeviceStore, type DeviceStore, type KeyValue } from './deviceStore'
@@ -45,7 +44,7 @@ const sessions = new Map<string, SyncSession>()
 /** The sync session of one application (src/sync/session.ts): what the chat page renders. */
 export function syncSession(appId: string): SyncSession {
   if (!sessions.has(appId)) {
-    sessions.set(appId, new SyncSession({ store: deviceStore(appId), sync: syncClient(appId), kv: taroKeyValue, labelOf: (id) => findItem(id)?.label ?? id }, appId))
+    sessions.set(appId, new SyncSession({ store: deviceStore(appId), sync: syncClient(appId), kv: taroKeyValue, labelOf: (id) => findItem(id)?.label ?? id, isList: (id) => findItem(id)?.kind === 'itemList' }, appId))
   }
   return sessions.get(appId) as SyncSession
 }
@@ -74,14 +73,4 @@ export function currentApp(): CurrentApp | null {
 
 export function setCurrentApp(app: CurrentApp): void {
   taroKeyValue.set(CURRENT, JSON.stringify(app))
-}
-
-/**
- * Pulls what the other members changed and writes it to the device store (unsent local edits are kept by the
- * sync client). Returns the merged answers, or null when nothing new arrived or the cloud was unreachable.
- */
-export async function pullIntoDevice(appId: string): Promise<Record<string, Answer> | null> {
-  const pulled = await syncClient(appId).pull()
-  if (!pulled || Object.keys(pulled.answers).length === 0) return null
-  return deviceStore(appId).apply(Object.entries(pulled.answers).map(([itemId, answer]) => ({ itemId, answer })))
 }

@@ -34,7 +34,7 @@ function setup() {
   }
   const make = () => {
     const sync = new SyncClient({ kv, call, now: () => 0, newOpId: () => `op-${++id}` }, 'app1')
-    return new SyncSession({ store: createDeviceStore(kv, 'app1'), sync, kv, labelOf: (itemId) => ({ 's1.area': '占地面积', 's2.leadingCagr': '主导产业产值年均增速' })[itemId] ?? itemId }, 'app1')
+    return new SyncSession({ store: createDeviceStore(kv, 'app1'), sync, kv, labelOf: (itemId) => ({ 's1.area': '占地面积', 's2.leadingCagr': '主导产业产值年均增速' })[itemId] ?? itemId, isList: () => false }, 'app1')
   }
   return { device, cloud, data, make }
 }

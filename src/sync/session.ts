@@ -13,6 +13,7 @@
 import type { Write } from '../chat'
 import { ERROR_MESSAGES } from '../errors'
 import type { Answer } from '../rules'
+import { foldPulled, itemOfKey, listWrites } from '../rules/listParts'
 import type { DeviceStore, KeyValue } from './deviceStore'
 import type { SyncClient } from './syncClient'
 
@@ -27,9 +28,13 @@ export interface SessionPorts {
   kv: KeyValue
   /** The item's label as printed, for the notice text. */
   labelOf: (itemId: string) => string
+  /** Itemised lists are sent and pulled in parts (src/rules/listParts.ts). */
+  isList: (itemId: string) => boolean
 }
 
 const cursorKey = (appId: string) => `cluster-declare.${appId}.notices.v1`
+/** Lists this device has sent whole in parts once (after that, only changed entries go). */
+const partsKey = (appId: string) => `cluster-declare.${appId}.listsInParts.v1`
 
 export const refusedText = (label: string, reason: string) => `云端未保存“${label}”：${reason}`
 export const conflictText = (label: string) => `“${label}”同时被其他成员修改：已保存最新的填写，另一份已留存在修改记录中。`
@@ -38,6 +43,7 @@ export class SyncSession {
   private shown: { conflicts: number; refused: number }
   private outboxUnsaved = false
   private listeners = new Set<() => void>()
+  private listsInParts: Set<string>
 
   constructor(
     private readonly ports: SessionPorts,
@@ -50,6 +56,13 @@ export class SyncSession {
       saved = {}
     }
     this.shown = { conflicts: Number(saved.conflicts) || 0, refused: Number(saved.refused) || 0 }
+    let lists: unknown = []
+    try {
+      lists = JSON.parse(ports.kv.get(partsKey(appId)) ?? '[]')
+    } catch {
+      lists = []
+    }
+    this.listsInParts = new Set(Array.isArray(lists) ? lists.filter((x): x is string => typeof x === 'string') : [])
   }
 
   get answers(): Record<string, Answer> {
@@ -77,17 +90,37 @@ export class SyncSession {
 
   /** Device, then outbox. Never throws; returns the answers now in force. */
   record(writes: readonly Write[]): Record<string, Answer> {
+    const before = this.ports.store.answers()
     const next = this.ports.store.apply(writes)
     for (const w of writes) {
-      try {
-        this.ports.sync.enqueue(w.itemId, w.answer)
-      } catch {
-        // The sync client queued the entry in memory before its save failed; its next save writes it.
-        this.outboxUnsaved = true
+      for (const op of this.opsOf(w, before)) {
+        try {
+          this.ports.sync.enqueue(op.itemId, op.answer)
+        } catch {
+          // The sync client queued the entry in memory before its save failed; its next save writes it.
+          this.outboxUnsaved = true
+        }
       }
+      before[w.itemId] = w.answer
     }
     // No change event here: the caller renders the answer itself (a notice taken now would race its render).
     return next
+  }
+
+  /** What one answer sends: itself, or for a list its changed entries and head (every entry the first time). */
+  private opsOf(w: Write, before: Record<string, Answer>): { itemId: string; answer: Answer }[] {
+    if (!this.ports.isList(w.itemId)) return [{ itemId: w.itemId, answer: w.answer }]
+    const first = !this.listsInParts.has(w.itemId)
+    const ops = listWrites(w.itemId, before[w.itemId], w.answer, first)
+    if (first) {
+      this.listsInParts.add(w.itemId)
+      try {
+        this.ports.kv.set(partsKey(this.appId), JSON.stringify([...this.listsInParts]))
+      } catch {
+        // not kept: the next start sends this list whole once more, which stores the same entries again
+      }
+    }
+    return ops
   }
 
   /** Writes again whatever the device refused earlier; true when nothing is held only in memory. */
@@ -119,7 +152,9 @@ export class SyncSession {
     try {
       const pulled = await this.ports.sync.pull()
       if (pulled && Object.keys(pulled.answers).length > 0) {
-        merged = this.ports.store.apply(Object.entries(pulled.answers).map(([itemId, answer]) => ({ itemId, answer })))
+        // Lists arrive in parts: folded into the lists this device holds.
+        const folded = foldPulled(this.ports.store.answers(), pulled.answers)
+        merged = this.ports.store.apply(Object.entries(folded).map(([itemId, answer]) => ({ itemId, answer })))
       }
     } catch {
       this.outboxUnsaved = true
@@ -135,8 +170,8 @@ export class SyncSession {
     const fromC = this.shown.conflicts <= conflicts.length ? this.shown.conflicts : 0
     const fromR = this.shown.refused <= refused.length ? this.shown.refused : 0
     const notices: Notice[] = [
-      ...refused.slice(fromR).map((n) => ({ itemId: n.itemId, text: refusedText(this.ports.labelOf(n.itemId), n.message) })),
-      ...conflicts.slice(fromC).map((n) => ({ itemId: n.itemId, text: conflictText(this.ports.labelOf(n.itemId)) }))
+      ...refused.slice(fromR).map((n) => ({ itemId: itemOfKey(n.itemId), text: refusedText(this.ports.labelOf(itemOfKey(n.itemId)), n.message) })),
+      ...conflicts.slice(fromC).map((n) => ({ itemId: itemOfKey(n.itemId), text: conflictText(this.ports.labelOf(itemOfKey(n.itemId))) }))
     ]
     this.shown = { conflicts: conflicts.length, refused: refused.length }
     if (notices.length > 0) {

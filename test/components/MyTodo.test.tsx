@@ -16,7 +16,7 @@ const calls = cloudCalls
 
 const texts = (selector: string) => Array.from(document.querySelectorAll(selector), (n) => n.textContent)
 
-async function renderTodo(s = status) {
+async function renderTodo(s: Omit<typeof status, 'deadline'> & { deadline: string | null | undefined } = status) {
   await act(async () => {
     render(<MyTodo app={app} status={s} refreshKey={0} now={NOW} />)
   })

@@ -6,7 +6,8 @@
  * history, and both users are told. The whole batch is one store transaction (Store.commitOps).
  */
 import { z } from 'zod'
-import { findItem, isAnswerable } from '../../form'
+import { findItem, isAnswerable, type ItemListItem } from '../../form'
+import { itemOfKey, parsePartKey, storedEntry, type StoredPart } from '../../rules/listParts'
 import { ERROR_MESSAGES, fail, ok, type ErrorCode } from '../../errors'
 import { DRAFT_CODES, CURRENT_ROUND, MAX_EVIDENCE_REF_CHARS, MAX_EVIDENCE_REFS, answerOf, normalizeValue, valueFindings, type RuleCode } from '../../rules'
 import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type OpRecord, type PlannedOp } from '../ports/store'
@@ -16,7 +17,7 @@ import { writable } from './review'
 import type { Caller, Clock } from './context'
 import { define, type SignedContext } from './define'
 import { digest, hasInvisibleControls, MAX_OP_BYTES, undeclaredKey, unsafeKey, utf8Length } from './input'
-import { MAX_OPS } from '../limits'
+import { MAX_OPS, MAX_PULL_BYTES } from '../limits'
 
 export { MAX_OPS }
 
@@ -25,7 +26,8 @@ const appId = z.string().min(1).max(64)
 const op = z
   .object({
     opId: z.string().min(8).max(64),
-    itemId: z.string().min(1).max(64),
+    /** An item id, or a list entry `<itemId>@<entryId>` (src/rules/listParts.ts). */
+    itemId: z.string().min(1).max(130),
     value: z.unknown(),
     explanation: z.string().max(200).optional(),
     evidence: z.array(z.string().min(1).max(MAX_EVIDENCE_REF_CHARS)).max(MAX_EVIDENCE_REFS).optional(),
@@ -58,8 +60,33 @@ const contentOf = (o: Op) => {
   return digest({ itemId: o.itemId, value: o.value, explanation: o.explanation ?? null, ...(evidence ? { evidence } : {}) })
 }
 
+/**
+ * One entry of an itemised list, sent as its own op (`<itemId>@<entryId>`): the entry with that id, checked
+ * like the list it belongs to, or null to remove it. The answer's explanation and photos live on the list's head.
+ */
+function precheckPart(member: MemberDoc, o: Op, part: { itemId: string; entryId: string }, now: Date): { refused: OpResult } | { value: unknown } {
+  const denied = writeDenied(member, part.itemId)
+  if (denied) return { refused: refusedResult(o, denied) }
+  const item = findItem(part.itemId)
+  if (!item || item.kind !== 'itemList') return { refused: refusedResult(o, 'UNKNOWN_ITEM') }
+  if (o.explanation !== undefined || o.evidence !== undefined) return { refused: refusedResult(o, 'INVALID_LIST_ENTRY') }
+  if (o.value === null) return { value: null }
+  if (utf8Length(JSON.stringify(o.value) ?? '') > MAX_OP_BYTES) return { refused: refusedResult(o, 'VALUE_TOO_LARGE') }
+  if (unsafeKey(o.value) !== null) return { refused: refusedResult(o, 'UNSAFE_VALUE_KEY') }
+  const asList = { entries: [o.value] }
+  if (undeclaredKey(item, asList) !== null) return { refused: refusedResult(o, 'UNSAFE_VALUE_KEY') }
+  if ((o.value as { id?: unknown } | null)?.id !== part.entryId) return { refused: refusedResult(o, 'INVALID_LIST_ENTRY') }
+  const normalized = normalizeValue(item, asList)
+  if (!normalized.ok) return { refused: refusedResult(o, 'VALUE_REFUSED', { rules: normalized.findings.map((f) => f.code), messages: normalized.findings.map((f) => f.message) }) }
+  const draft = valueFindings(item as ItemListItem, { value: normalized.value }, { config: CURRENT_ROUND, now }).filter((f) => f.severity === 'error' && DRAFT_CODES.has(f.code))
+  if (draft.length > 0) return { refused: refusedResult(o, 'VALUE_REFUSED', { rules: draft.map((f) => f.code), messages: draft.map((f) => f.message) }) }
+  return { value: (normalized.value as { entries: unknown[] }).entries[0] }
+}
+
 /** Everything that can be refused without reading the field: access, item, input, rules at 暂存 level. */
 function precheck(member: MemberDoc, o: Op, now: Date): { refused: OpResult } | { value: unknown } {
+  const part = parsePartKey(o.itemId)
+  if (part) return precheckPart(member, o, part, now)
   const denied = writeDenied(member, o.itemId)
   if (denied) return { refused: refusedResult(o, denied) }
   const item = findItem(o.itemId)
@@ -83,7 +110,9 @@ function decideWrite(app: string, caller: Caller, clock: Clock, o: Op, value: un
     const now = clock.now().toISOString()
     const version = currentVersion + 1
     const evidence = answerOf(o).evidence
-    const field: FieldDoc = { appId: app, itemId: o.itemId, value, explanation: o.explanation ?? null, ...(evidence ? { evidence } : {}), version, seq, updatedBy: caller.openid, updatedAt: now, opId: o.opId }
+    // A list entry keeps the place it was first stored at (the application's change number then): edits do not move it.
+    const stored: unknown = parsePartKey(o.itemId) && value !== null ? ({ at: storedEntry(current?.value)?.at ?? seq, entry: value } as StoredPart) : value
+    const field: FieldDoc = { appId: app, itemId: o.itemId, value: stored, explanation: o.explanation ?? null, ...(evidence ? { evidence } : {}), version, seq, updatedBy: caller.openid, updatedAt: now, opId: o.opId }
     const conflict = current !== null && o.baseVersion < current.version && current.updatedBy !== caller.openid
     const result: OpResult =
       conflict && current
@@ -93,8 +122,8 @@ function decideWrite(app: string, caller: Caller, clock: Clock, o: Op, value: un
       kind: 'write',
       field,
       replaced: current ? { ...current, conflict } : null,
-      audit: { appId: app, itemId: o.itemId, openid: caller.openid, opId: o.opId, oldValue: current?.value ?? null, newValue: value, version, at: now },
-      conflict: conflict && current ? { appId: app, itemId: o.itemId, openid: current.updatedBy, otherOpenid: caller.openid, keptValue: value, lostValue: current.value, at: now, seq } : null,
+      audit: { appId: app, itemId: o.itemId, openid: caller.openid, opId: o.opId, oldValue: current?.value ?? null, newValue: stored, version, at: now },
+      conflict: conflict && current ? { appId: app, itemId: o.itemId, openid: current.updatedBy, otherOpenid: caller.openid, keptValue: stored, lostValue: current.value, at: now, seq } : null,
       result
     }
   }
@@ -165,14 +194,27 @@ const publicConflict = ({ otherOpenid, ...rest }: Extract<OpResult, { status: 'c
 
 export const patchAnswers = define(z.object({ appId, ops: z.array(op).min(1).max(MAX_OPS) }).strict(), patch, { arrays: { ops: MAX_OPS } })
 
+/** The first fields of a page whose JSON fits `budget` bytes (at least one: a single field is never split). */
+function withinBytes(page: FieldDoc[], budget: number): FieldDoc[] {
+  let used = 0
+  let n = 0
+  for (const f of page) {
+    used += utf8Length(JSON.stringify(f))
+    if (n > 0 && used > budget) break
+    n++
+  }
+  return page.slice(0, n)
+}
+
 /** Changes since a sequence number (oldest first, a page at a time) and conflict notices for the caller. */
 export const pullAnswers = define(z.object({ appId, since: z.number().int().min(0) }).strict(), async (event, { caller, store }) => {
   const m = await membership(store, event.appId, caller.openid)
   if (!m.ok) return m.result
-  const fields = await store.fieldsSince(event.appId, event.since)
+  const page = await store.fieldsSince(event.appId, event.since)
+  const fields = withinBytes(page, MAX_PULL_BYTES)
   const conflicts = await store.conflictsSince(event.appId, caller.openid, event.since)
   const seq = fields.length > 0 ? fields[fields.length - 1].seq : event.since
-  const more = fields.length === PAGE_LIMIT
+  const more = page.length === PAGE_LIMIT || fields.length < page.length
   // A notice belongs to the page of its change number: the next page (since = seq) must not repeat it.
   const notices = more ? conflicts.filter((c) => c.seq <= seq) : conflicts
   const nameOf = await authorNames(store, event.appId)
@@ -189,11 +231,11 @@ export const pullAnswers = define(z.object({ appId, since: z.number().int().min(
  * the values those writes replaced, and `next` (the cursor of the following page, null on the last page).
  */
 export const fieldHistory = define(
-  z.object({ appId, itemId: z.string().min(1).max(64), after: z.number().int().min(0).optional() }).strict(),
+  z.object({ appId, itemId: z.string().min(1).max(130), after: z.number().int().min(0).optional() }).strict(),
   async (event, { caller, store }) => {
     const m = await membership(store, event.appId, caller.openid)
     if (!m.ok) return m.result
-    if (!findItem(event.itemId)) return fail('UNKNOWN_ITEM')
+    if (!findItem(itemOfKey(event.itemId))) return fail('UNKNOWN_ITEM')
     const after = event.after ?? 0
     const audit = await store.audit(event.appId, event.itemId, after)
     const next = audit.length === PAGE_LIMIT ? audit[audit.length - 1].version : null

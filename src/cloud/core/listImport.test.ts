@@ -4,7 +4,9 @@ import { createMemoryFiles } from '../../../test/stand-ins/memoryFiles'
 import { PATENT_HEADER, THREE_ERRORS, patentRows, toCsv } from '../../../test/fixtures/patentRows'
 import { check, type Answers } from '../../rules'
 import { runFunction, type HandlerContext } from './index'
-import { currentField } from './listImport'
+import { CONFIRM_OPS_PER_CALL } from './listImport'
+import { storedAnswers, storedList } from './storedAnswers'
+import { partKey } from '../../rules/listParts'
 
 async function xlsxOf(rows: string[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
@@ -30,55 +32,128 @@ async function setup() {
     const { cloudPath } = await data<{ cloudPath: string }>('listImportTarget', { appId, itemId: 's3.patentList', ext }, ctx)
     return files.put(cloudPath, bytes)
   }
+  /** The list as stored, or null before anything was stored. */
   const stored = async () => {
-    const f = await currentField(owner.store, appId, 's3.patentList')
-    return f as { value: { entries: { id: string; fields: Record<string, string> }[] }; version: number } | null
+    const list = await storedList(owner.store, appId, 's3.patentList')
+    return list.head === null && list.parts.size === 0 ? null : { value: { entries: list.entries }, list }
   }
-  return { files, owner, appId, as, data, upload, stored }
+  /** Confirms an import the way the phone does: again with `from` while the cloud says it stored part of it. */
+  const confirmAll = async (event: Record<string, unknown>, ctx = owner) => {
+    const calls: unknown[] = []
+    let from = 0
+    for (;;) {
+      const r = await data('confirmListImport', { ...event, ...(from > 0 ? { from } : {}) }, ctx)
+      calls.push(r)
+      if (r.status !== 'partial') return { last: r, calls }
+      from = r.done
+    }
+  }
+  return { files, owner, appId, as, data, upload, stored, confirmAll }
 }
 
 describe('list import handlers', () => {
-  it('previews a 412-row upload without storing anything, then stores the 409 good rows on 替换', async () => {
-    const { appId, data, upload, stored } = await setup()
-    const fileID = await upload(await xlsxOf(patentRows(412, THREE_ERRORS)))
+  it('previews a 412-row upload without storing anything, then stores the 409 good rows on 替换, 200 entries per call, in file order', async () => {
+    const { appId, owner, data, upload, stored, confirmAll } = await setup()
+    const rows = patentRows(412, THREE_ERRORS)
+    const fileID = await upload(await xlsxOf(rows))
     const source = { fileID, name: '专利清单.xlsx' }
     const preview = await data('previewListImport', { appId, itemId: 's3.patentList', source })
     expect(preview).toMatchObject({ total: 412, importable: 409, problemCount: 3, existing: 0, baseVersion: 0, replaceRefused: null })
     expect(preview.summary.startsWith('共 412 行，409 行可导入，3 行有问题：第 17 行“专利号或证书号”：')).toBe(true)
     expect(await stored()).toBeNull()
 
-    const confirmed = await data('confirmListImport', { appId, itemId: 's3.patentList', source, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
-    expect(confirmed).toMatchObject({ status: 'stored', added: 409, count: 409, result: { status: 'accepted', version: 1 } })
-    const field = await stored()
-    expect(field?.value.entries).toHaveLength(409)
+    const { last, calls } = await confirmAll({ appId, itemId: 's3.patentList', source, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
+    expect(CONFIRM_OPS_PER_CALL).toBe(200)
+    // 409 entries and the list's head: three calls.
+    expect(calls.slice(0, 2)).toEqual([
+      { status: 'partial', done: 200, total: 410 },
+      { status: 'partial', done: 400, total: 410 }
+    ])
+    expect(last).toEqual({ status: 'stored', added: 409, count: 409 })
+    const list = await stored()
+    const numbers = list?.value.entries.map((e) => e.fields.number) ?? []
+    expect(numbers).toHaveLength(409)
+    // In the spreadsheet's row order.
+    const rowOf = numbers.map((n) => rows.findIndex((r) => r[2] === n))
+    expect(rowOf.every((row, i) => i === 0 || row > rowOf[i - 1])).toBe(true)
+    expect(list?.list.parts.size).toBe(409)
 
-    const findings = check({ 's3.inventionPatents': { value: '412' }, 's3.patentList': { value: field?.value } } as Answers, { level: 'submit', now: new Date('2024-04-01T00:00:00Z') })
+    const answers = await storedAnswers(owner.store, appId)
+    const findings = check({ ...answers, 's3.inventionPatents': { value: '412' } } as Answers, { level: 'submit', now: new Date('2024-04-01T00:00:00Z') })
     expect(findings.find((f) => f.code === 'LIST_COUNT_MISMATCH')?.message).toBe('“集群内中小企业有效发明专利拥有量（包括发明专利、国防专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等）”填写为 412，但清单中有 409 条，请核对。')
   })
-
   it('appends pasted rows to the stored list, skipping the rows it already holds', async () => {
     const { appId, data, stored } = await setup()
     const rows = patentRows(5)
-    await data('confirmListImport', { appId, itemId: 's3.patentList', source: { text: toCsv(PATENT_HEADER, rows.slice(0, 3), '\t') }, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
+    const first = await data('confirmListImport', { appId, itemId: 's3.patentList', source: { text: toCsv(PATENT_HEADER, rows.slice(0, 3), '\t') }, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
+    expect(first).toEqual({ status: 'stored', added: 3, count: 3 })
     const text = toCsv(PATENT_HEADER, rows.slice(2), '\t')
     const preview = await data('previewListImport', { appId, itemId: 's3.patentList', source: { text } })
-    expect(preview).toMatchObject({ total: 3, importable: 3, appendable: 2, existing: 3, baseVersion: 1 })
+    // Three entries and the head were stored: the list's stamp is the fourth change.
+    expect(preview).toMatchObject({ total: 3, importable: 3, appendable: 2, existing: 3, baseVersion: 4 })
     expect(preview.appendSkipped.map((p: { row: number }) => p.row)).toEqual([2])
-    const r = await data('confirmListImport', { appId, itemId: 's3.patentList', source: { text }, mode: 'append', baseVersion: 1, opId: 'import-0002' })
+    const r = await data('confirmListImport', { appId, itemId: 's3.patentList', source: { text }, mode: 'append', baseVersion: preview.baseVersion, opId: 'import-0002' })
     expect(r).toMatchObject({ status: 'stored', added: 2, count: 5 })
     expect((await stored())?.value.entries.map((e) => e.fields.number)).toEqual(rows.map((row) => row[2]))
   })
 
-  it('says at preview time that a list too large to sync cannot be stored, and stores nothing on confirm', async () => {
-    const { appId, data, stored, upload } = await setup()
+  it('stores a 500-patent list with long names entry by entry: no stored record and no call comes near one call’s limit', async () => {
+    const { appId, owner, data, stored, upload, confirmAll } = await setup()
     const long = patentRows(500).map((r) => [`${r[0]}及其在高效节能电机控制系统中的应用`, r[1], r[2], `${r[3]}（有限合伙）`, r[4]])
     const fileID = await upload(await xlsxOf(long))
     const source = { fileID, name: '专利清单.xlsx' }
     const preview = await data('previewListImport', { appId, itemId: 's3.patentList', source })
-    expect(preview.replaceRefused?.code).toBe('TOO_LARGE_TO_STORE')
-    const r = await data('confirmListImport', { appId, itemId: 's3.patentList', source, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
-    expect(r).toEqual({ status: 'refused', problems: [preview.replaceRefused] })
-    expect(await stored()).toBeNull()
+    expect(preview).toMatchObject({ importable: 500, replaceRefused: null })
+    const { last } = await confirmAll({ appId, itemId: 's3.patentList', source, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
+    expect(last).toEqual({ status: 'stored', added: 500, count: 500 })
+    const list = await stored()
+    expect(list?.value.entries).toHaveLength(500)
+    // The whole list is more than one answer may carry; each part is one entry.
+    expect(Buffer.byteLength(JSON.stringify(list?.value))).toBeGreaterThan(88 * 1024)
+    const largest = Math.max(...[...(list?.list.parts.values() ?? [])].map((f) => Buffer.byteLength(JSON.stringify(f))))
+    expect(largest).toBeLessThan(1024)
+    // A colleague's phone pulls it page by page.
+    const pulled = await data('pullAnswers', { appId, since: 0 }, owner)
+    expect(pulled.fields).toHaveLength(100)
+    expect(pulled.more).toBe(true)
+  })
+
+  it('continues an import whose reply was lost: each entry is stored once, and the list is not called changed by its own writes', async () => {
+    const { appId, data, stored } = await setup()
+    const text = toCsv(PATENT_HEADER, patentRows(3))
+    const event = { appId, itemId: 's3.patentList', source: { text }, mode: 'replace', baseVersion: 0, opId: 'import-0001' }
+    expect(await data('confirmListImport', event)).toEqual({ status: 'stored', added: 3, count: 3 })
+    expect(await data('confirmListImport', event)).toEqual({ status: 'stored', added: 3, count: 3 })
+    const list = await stored()
+    expect(list?.value.entries).toHaveLength(3)
+    expect(list?.list.stamp).toBe(4)
+  })
+
+  it('refuses to import over a list someone changed after the preview, and stores nothing', async () => {
+    const { appId, owner, data, stored } = await setup()
+    const text = toCsv(PATENT_HEADER, patentRows(2))
+    await data('confirmListImport', { appId, itemId: 's3.patentList', source: { text }, mode: 'replace', baseVersion: 0, opId: 'import-0001' })
+    const next = toCsv(PATENT_HEADER, patentRows(4))
+    const preview = await data('previewListImport', { appId, itemId: 's3.patentList', source: { text: next } })
+    const entry = (await stored())?.value.entries[0] as { id: string; fields: Record<string, string> }
+    await data('patchAnswers', { appId, ops: [{ opId: 'op-edit-0001', itemId: partKey('s3.patentList', entry.id), value: { ...entry, fields: { ...entry.fields, name: '改过的名称' } }, baseVersion: 1 }] })
+    const r = await runFunction('confirmListImport', { appId, itemId: 's3.patentList', source: { text: next }, mode: 'replace', baseVersion: preview.baseVersion, opId: 'import-0002' }, owner)
+    expect(r).toEqual({ ok: false, error: { code: 'LIST_CHANGED_SINCE_PREVIEW', message: '预览之后这份清单已被其他成员修改，未导入；请重新导入以查看最新的预览。' } })
+    expect((await stored())?.value.entries.map((e) => e.fields.name)).toEqual(['改过的名称', patentRows(2)[1][0]])
+  })
+
+  it('替换 over a list stored whole (before lists had parts) removes its entries and empties its head', async () => {
+    const { appId, data, stored } = await setup()
+    const old = patentRows(3).map((r, i) => ({ id: `e${i + 1}`, fields: { name: r[0], type: r[1], number: r[2], holder: r[3], grantDate: r[4] } }))
+    await data('patchAnswers', { appId, ops: [{ opId: 'op-whole-0001', itemId: 's3.patentList', value: { entries: old }, baseVersion: 0 }] })
+    expect((await stored())?.value.entries).toHaveLength(3)
+    const text = toCsv(PATENT_HEADER, patentRows(5).slice(3))
+    const preview = await data('previewListImport', { appId, itemId: 's3.patentList', source: { text } })
+    const r = await data('confirmListImport', { appId, itemId: 's3.patentList', source: { text }, mode: 'replace', baseVersion: preview.baseVersion, opId: 'import-0002' })
+    expect(r).toEqual({ status: 'stored', added: 2, count: 2 })
+    const list = await stored()
+    expect(list?.value.entries.map((e) => e.fields.number)).toEqual(patentRows(5).slice(3).map((row) => row[2]))
+    expect(list?.list.head?.value).toEqual({ entries: [] })
   })
 
   it('stores nothing when no row can be imported', async () => {

@@ -2,18 +2,21 @@
  * Importing an itemised list from a spreadsheet or pasted rows (src/lists). The flow:
  * `listImportTarget` names a path for the upload (weapp: wx.cloud.uploadFile; H5: the local cloud's upload
  * route) → `previewListImport` reads the file or text and checks every row with the rule module, storing
- * nothing → `confirmListImport` reads it again and stores the list (替换 or 追加) through patchAnswers, so an
- * import is one versioned field write like any answer. `listTemplate` and `exportList` write .xlsx files.
+ * nothing → `confirmListImport` reads it again and stores the list (替换 or 追加) entry by entry through
+ * patchAnswers (src/rules/listParts.ts), a bounded number of entries per call: the phone calls again with
+ * `from` until all are stored, so no call nears the function timeout. `listTemplate` and `exportList` write .xlsx files.
  */
 import { z } from 'zod'
 import { fail, ok, type CloudResult } from '../../errors'
 import { buildPreview, importedValue, listItem, parseDelimited, type ImportPreview, type ImportProblem, type ListEntryValue } from '../../lists'
 import type { ItemListItem } from '../../form'
 import { importFolder } from '../ports/uploads'
-import { PAGE_LIMIT, type FieldDoc, type Store } from '../ports/store'
 import { membership, writeDenied } from './access'
-import { patchAnswers } from './answers'
+import { patchAnswers, MAX_OPS, type PublicOpResult } from './answers'
 import { define, runDefinition, type SignedContext } from './define'
+import { digest } from './input'
+import { storedList, type StoredList } from './storedAnswers'
+import { partKey } from '../../rules/listParts'
 
 const appId = z.string().min(1).max(64)
 const itemId = z.string().min(1).max(64)
@@ -38,9 +41,14 @@ function listOf(id: string): ItemListItem | null {
   return listItem(id) ?? null
 }
 
-type Read = { ok: true; preview: ImportPreview; existing: ListEntryValue[]; version: number } | { ok: false; result: CloudResult<never> }
+type Read = { ok: true; preview: ImportPreview; list: StoredList; existing: ListEntryValue[] } | { ok: false; result: CloudResult<never> }
 
-async function readSource(event: { appId: string; itemId: string; source: Source }, ctx: SignedContext, item: ItemListItem): Promise<Read> {
+/**
+ * Reads the source and the list as stored, and builds the preview. `importId` (confirm only) makes the new
+ * entries' ids the same on every call of one import, and leaves this import's entries already stored out of
+ * the comparison, so a call that continues an import sees the list as it was before it.
+ */
+async function readSource(event: { appId: string; itemId: string; source: Source }, ctx: SignedContext, item: ItemListItem, importId?: string): Promise<Read> {
   let table
   if ('text' in event.source) {
     table = parseDelimited(event.source.text)
@@ -52,24 +60,13 @@ async function readSource(event: { appId: string; itemId: string; source: Source
     if (bytes === null) return { ok: false, result: fail('UPLOAD_NOT_FOUND', 'source.fileID') }
     table = await (await xlsx()).readSpreadsheet(bytes, event.source.name)
   }
-  const field = await currentField(ctx.store, event.appId, event.itemId)
-  const existing = ((field?.value as { entries?: ListEntryValue[] } | null)?.entries ?? []) as ListEntryValue[]
-  const preview = buildPreview(item, table, { existing, now: ctx.clock.now(), newId: () => `imp_${ctx.random(4)}` })
-  return { ok: true, preview, existing, version: field?.version ?? 0 }
-}
-
-/**
- * One field as stored now. The store port has no single-field read; an application has one field per answered
- * item (about 150 at most), so this is one or two page reads of the change feed.
- */
-export async function currentField(store: Store, appId: string, itemId: string): Promise<FieldDoc | null> {
-  for (let since = 0; ; ) {
-    const page = await store.fieldsSince(appId, since)
-    const hit = page.find((f) => f.itemId === itemId)
-    if (hit) return hit
-    if (page.length < PAGE_LIMIT) return null
-    since = page[page.length - 1].seq
-  }
+  const list = await storedList(ctx.store, event.appId, event.itemId)
+  const prefix = importId === undefined ? null : `i${digest(importId).slice(0, 8)}_`
+  const existing = prefix === null ? list.entries : list.entries.filter((e) => !e.id.startsWith(prefix))
+  let n = 0
+  const newId = prefix === null ? () => `imp_${ctx.random(4)}` : () => `${prefix}${++n}`
+  const preview = buildPreview(item, table, { existing, now: ctx.clock.now(), newId })
+  return { ok: true, preview, list, existing }
 }
 
 /** Who may import into a list: a member who may write the item. */
@@ -95,7 +92,7 @@ export interface ImportPreviewResult {
   importable: number
   appendable: number
   existing: number
-  /** The field's version the preview was made on: confirm sends it back as the base of the write. */
+  /** The list's stamp when previewed (StoredList.stamp): confirm refuses if the list changed since. */
   baseVersion: number
   summary: string
   refused: ImportProblem[]
@@ -121,7 +118,7 @@ export const previewListImport = define(z.object({ appId, itemId, source }).stri
     importable: p.entries.length,
     appendable: p.appendEntries.length,
     existing: r.existing.length,
-    baseVersion: r.version,
+    baseVersion: r.list.stamp,
     summary: p.summary,
     refused: p.refused,
     problems: p.problems.slice(0, PREVIEW_PROBLEMS),
@@ -132,24 +129,74 @@ export const previewListImport = define(z.object({ appId, itemId, source }).stri
   })
 })
 
+/** Entries stored per confirm call: a few store transactions of MAX_OPS, well inside the function timeout. */
+export const CONFIRM_OPS_PER_CALL = 200
+
+type ImportOp = { opId: string; itemId: string; value: unknown; explanation?: string; evidence?: string[]; baseVersion: number }
+
+/** The writes of one import, in a fixed order so every call of the import sees the same list: new entries, removed entries, the head. */
+function importOps(itemId: string, importId: string, mode: 'replace' | 'append', r: Extract<Read, { ok: true }>): { ops: ImportOp[]; added: number } {
+  const added = mode === 'replace' ? r.preview.entries : r.preview.appendEntries
+  const ops: ImportOp[] = []
+  const opId = () => `${importId}.${ops.length}`
+  for (const e of added) ops.push({ opId: opId(), itemId: partKey(itemId, e.id), value: e, baseVersion: r.list.parts.get(e.id)?.version ?? 0 })
+  if (mode === 'replace') {
+    // The entries replaced: those stored now, and those an earlier call of this import removed already.
+    const kept = new Set(added.map((e) => e.id))
+    const removed = new Set(r.existing.map((e) => e.id).filter((id) => !kept.has(id)))
+    for (const [entryId, f] of r.list.parts) if (f.value === null && f.opId.startsWith(`${importId}.`)) removed.add(entryId)
+    for (const id of [...removed].sort()) ops.push({ opId: opId(), itemId: partKey(itemId, id), value: null, baseVersion: r.list.parts.get(id)?.version ?? 0 })
+  }
+  // The head holds no entries once a list is in parts (an older head may still hold some: they were sent above).
+  const head = r.list.head
+  const headValue = head?.value as { none?: boolean; entries?: unknown[] } | null | undefined
+  if (!head || headValue?.none || (headValue?.entries?.length ?? 0) > 0) {
+    ops.push({
+      opId: opId(),
+      itemId,
+      value: { entries: [] },
+      ...(head?.explanation ? { explanation: head.explanation } : {}),
+      ...(head?.evidence?.length ? { evidence: head.evidence } : {}),
+      baseVersion: head?.version ?? 0
+    })
+  }
+  return { ops, added: added.length }
+}
+
 export const confirmListImport = define(
-  z.object({ appId, itemId, source, mode: z.enum(['replace', 'append']), baseVersion: z.number().int().min(0), opId: z.string().min(8).max(64) }).strict(),
+  z
+    .object({ appId, itemId, source, mode: z.enum(['replace', 'append']), baseVersion: z.number().int().min(0), opId: z.string().min(8).max(48), from: z.number().int().min(0).max(20000).optional() })
+    .strict(),
   async (event, ctx) => {
     const w = await writer(event.appId, event.itemId, ctx)
     if (!w.ok) return w.result
-    const r = await readSource(event, ctx, w.item)
+    const r = await readSource(event, ctx, w.item, event.opId)
     if (!r.ok) return r.result
+    const from = event.from ?? 0
+    // Someone changed the list after the preview: the user decides again on the list as it is now. (A first
+    // call sent again after its reply was lost finds its own first op stored: not a change by someone else.)
+    if (from === 0 && r.list.stamp !== event.baseVersion && (await ctx.store.getOps(event.appId, [`${event.opId}.0`])).length === 0) {
+      return fail('LIST_CHANGED_SINCE_PREVIEW')
+    }
     const next = importedValue(w.item, r.preview, event.mode, r.existing)
     if (!next.ok) return ok({ status: 'refused' as const, problems: [next.problem] })
-    const added = event.mode === 'replace' ? r.preview.entries.length : r.preview.appendEntries.length
+    const { ops, added } = importOps(event.itemId, event.opId, event.mode, r)
     if (added === 0) return fail('IMPORT_REFUSED')
-    // 追加 builds on the list as stored now; 替换 on the version the user previewed, so a list someone else
-    // changed in between is reported to them as a conflict (their version kept in history).
-    const baseVersion = event.mode === 'append' ? r.version : event.baseVersion
-    const patched = await runDefinition('patchAnswers', patchAnswers, { appId: event.appId, ops: [{ opId: event.opId, itemId: event.itemId, value: next.value, baseVersion }] }, ctx)
-    if (!patched.ok) return patched
-    const [result] = (patched.data as { results: unknown[] }).results
-    return ok({ status: 'stored' as const, added, count: next.value.entries.length, result })
+    const to = Math.min(ops.length, from + CONFIRM_OPS_PER_CALL)
+    for (let at = from; at < to; at += MAX_OPS) {
+      const patched = await runDefinition('patchAnswers', patchAnswers, { appId: event.appId, ops: ops.slice(at, Math.min(to, at + MAX_OPS)) }, ctx)
+      if (!patched.ok) return patched
+      const results = (patched.data as { results: PublicOpResult[] }).results
+      const refused = results.findIndex((x) => x.status === 'refused')
+      if (refused >= 0) {
+        const x = results[refused] as Extract<PublicOpResult, { status: 'refused' }>
+        // Busy: what is stored stays stored; the phone continues from the first entry not stored.
+        if (x.code === 'BUSY') return ok({ status: 'partial' as const, done: at + refused, total: ops.length })
+        return fail(x.code)
+      }
+    }
+    if (to < ops.length) return ok({ status: 'partial' as const, done: to, total: ops.length })
+    return ok({ status: 'stored' as const, added, count: next.value.entries.length })
   }
 )
 
@@ -164,7 +211,6 @@ export const exportList = define(z.object({ appId, itemId }).strict(), async (ev
   if (!m.ok) return m.result
   const item = listOf(event.itemId)
   if (!item) return fail('NOT_A_LIST', 'itemId')
-  const field = await currentField(ctx.store, event.appId, event.itemId)
-  const entries = ((field?.value as { entries?: ListEntryValue[] } | null)?.entries ?? []) as ListEntryValue[]
+  const { entries } = await storedList(ctx.store, event.appId, event.itemId)
   return ok({ fileName: `${item.label}.xlsx`, count: entries.length, base64: (await (await xlsx()).exportXlsx(item, entries)).toString('base64') })
 })

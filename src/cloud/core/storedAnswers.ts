@@ -1,14 +1,52 @@
 import { answerOf, type Answer } from '../../rules'
-import { PAGE_LIMIT, type Store } from '../ports/store'
+import { assembleAnswers, parsePartKey, partKey } from '../../rules/listParts'
+import type { ListEntry } from '../../rules/values'
+import { PAGE_LIMIT, type FieldDoc, type Store } from '../ports/store'
 
-/** Every stored answer of an application, read page by page (PAGE_LIMIT per read on the cloud database). */
+/**
+ * Every stored answer of an application as the rules read it, read page by page (PAGE_LIMIT per read on the
+ * cloud database); itemised lists stored in parts come back whole (src/rules/listParts.ts).
+ */
 export async function storedAnswers(store: Store, appId: string): Promise<Record<string, Answer>> {
-  const answers: Record<string, Answer> = {}
+  const stored: Record<string, Answer> = {}
   let since = 0
   for (;;) {
     const page = await store.fieldsSince(appId, since)
-    for (const f of page) answers[f.itemId] = answerOf(f)
-    if (page.length < PAGE_LIMIT) return answers
+    for (const f of page) stored[f.itemId] = answerOf(f)
+    if (page.length < PAGE_LIMIT) return assembleAnswers(stored)
     since = page[page.length - 1].seq
   }
+}
+
+/** One itemised list as stored: its entries in order, the head and part records, and a stamp that moves with any change. */
+export interface StoredList {
+  entries: ListEntry[]
+  head: FieldDoc | null
+  /** The part record of each entry id (removed entries included, with value null). */
+  parts: Map<string, FieldDoc>
+  /** The highest change number among the head and parts (0: never written): a preview compares it at confirm. */
+  stamp: number
+}
+
+/** Reads one list (the change feed, page by page: the store has no read by key prefix). */
+export async function storedList(store: Store, appId: string, itemId: string): Promise<StoredList> {
+  let head: FieldDoc | null = null
+  const parts = new Map<string, FieldDoc>()
+  let stamp = 0
+  for (let since = 0; ; ) {
+    const page = await store.fieldsSince(appId, since)
+    for (const f of page) {
+      const part = parsePartKey(f.itemId)
+      if (f.itemId === itemId) head = f
+      else if (part?.itemId === itemId) parts.set(part.entryId, f)
+      else continue
+      stamp = Math.max(stamp, f.seq)
+    }
+    if (page.length < PAGE_LIMIT) break
+    since = page[page.length - 1].seq
+  }
+  const stored: Record<string, Answer> = head ? { [itemId]: answerOf(head) } : {}
+  for (const [entryId, f] of parts) stored[partKey(itemId, entryId)] = answerOf(f)
+  const value = assembleAnswers(stored)[itemId]?.value as { entries?: ListEntry[] } | undefined
+  return { entries: value?.entries ?? [], head, parts, stamp }
 }

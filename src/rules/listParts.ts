@@ -1,0 +1,148 @@
+/**
+ * Itemised lists stored in parts. One list can hold thousands of entries (412 patents, each with photos), far
+ * more than one answer may carry (src/cloud/limits.ts: one callFunction call, about 100 KB). So a list travels
+ * and is stored as:
+ *
+ * - its **head** under the item id (`s4.patentList`): `none`, the explanation and photos of the answer itself,
+ *   and `entries: []` (a head written before lists had parts may still hold entries: they are read first);
+ * - one **part** per entry under `<itemId>@<entryId>`: the entry, or null once it is removed.
+ *
+ * Each part is versioned on its own, so two operators editing different patents never conflict, an edit
+ * re-sends one entry instead of the whole list, and the history keeps entries, not copies of the list.
+ * The cloud stores a part as `{at, entry}`: `at` is the application's change number when the entry was first
+ * stored, which orders the list (an import keeps its row order, a later entry goes last).
+ *
+ * Pure and without imports beyond types: the sync session on the phone and the cloud handlers share it.
+ */
+import type { Answer } from './answerShape'
+
+export const PART_SEPARATOR = '@'
+
+/** At most this many entries in one list (an import refuses more; lists in parts have no size limit of one call). */
+export const MAX_LIST_ENTRIES = 5000
+
+interface Entry {
+  id: string
+  fields: Record<string, string>
+  evidence?: string[]
+}
+
+/** What the cloud stores for a part that holds an entry. */
+export interface StoredPart {
+  at: number
+  entry: Entry
+}
+
+export const partKey = (itemId: string, entryId: string) => `${itemId}${PART_SEPARATOR}${entryId}`
+
+/** The list and entry of a part key, or null for an ordinary item id. */
+export function parsePartKey(key: string): { itemId: string; entryId: string } | null {
+  const at = key.indexOf(PART_SEPARATOR)
+  if (at <= 0 || at === key.length - 1) return null
+  return { itemId: key.slice(0, at), entryId: key.slice(at + 1) }
+}
+
+/** The item a stored key belongs to: the list for a part, else the key itself. */
+export const itemOfKey = (key: string) => parsePartKey(key)?.itemId ?? key
+
+const entriesOf = (a: Answer | undefined): Entry[] => {
+  const v = a?.value as { entries?: unknown } | null | undefined
+  return v && Array.isArray(v.entries) ? (v.entries as Entry[]) : []
+}
+
+const headOf = (a: Answer): Answer => ({ ...a, value: { ...(a.value as object), entries: [] } })
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * The writes that store `after` in parts, given what was stored before (`before`, as this device assembled
+ * it): changed and new entries, removed entries as null, and the head when it changed. `all` sends every
+ * entry and the head (the first write of a list from this device: a head that still holds entries is
+ * emptied only with every entry sent as a part).
+ */
+export function listWrites(itemId: string, before: Answer | undefined, after: Answer, all: boolean): { itemId: string; answer: Answer }[] {
+  const writes: { itemId: string; answer: Answer }[] = []
+  const old = new Map(entriesOf(before).map((e) => [e.id, e]))
+  const next = entriesOf(after)
+  for (const e of next) if (all || !same(old.get(e.id), e)) writes.push({ itemId: partKey(itemId, e.id), answer: { value: e } })
+  const kept = new Set(next.map((e) => e.id))
+  for (const id of old.keys()) if (!kept.has(id)) writes.push({ itemId: partKey(itemId, id), answer: { value: null } })
+  const head = headOf(after)
+  if (all || before === undefined || !same(headOf(before), head)) writes.push({ itemId, answer: head })
+  return writes
+}
+
+/** A stored part's entry, or null (removed, or not a part the cloud wrote). */
+export function storedEntry(value: unknown): StoredPart | null {
+  const v = value as Partial<StoredPart> | null
+  return v && typeof v === 'object' && typeof v.at === 'number' && v.entry && typeof v.entry === 'object' && typeof v.entry.id === 'string' ? (v as StoredPart) : null
+}
+
+/**
+ * The answers as the rules read them, from answers as stored (heads and parts): each list's entries are its
+ * head's entries (written before parts existed) replaced or removed by parts, then the other parts by `at`.
+ * A list with parts but no head gets one (`{entries}`).
+ */
+export function assembleAnswers(stored: Readonly<Record<string, Answer>>): Record<string, Answer> {
+  const answers: Record<string, Answer> = {}
+  const parts = new Map<string, Map<string, StoredPart | null>>()
+  for (const [key, answer] of Object.entries(stored)) {
+    const p = parsePartKey(key)
+    if (!p) {
+      answers[key] = answer
+      continue
+    }
+    if (!parts.has(p.itemId)) parts.set(p.itemId, new Map())
+    parts.get(p.itemId)?.set(p.entryId, storedEntry(answer.value))
+  }
+  for (const [itemId, byId] of parts) {
+    const head = answers[itemId]
+    const entries: Entry[] = []
+    for (const e of entriesOf(head)) {
+      if (!byId.has(e.id)) entries.push(e)
+      else {
+        const part = byId.get(e.id)
+        if (part) entries.push(part.entry)
+        byId.delete(e.id)
+      }
+    }
+    const rest = [...byId.values()].filter((p): p is StoredPart => p !== null).sort((a, b) => a.at - b.at || (a.entry.id < b.entry.id ? -1 : 1))
+    for (const p of rest) entries.push(p.entry)
+    answers[itemId] = { ...(head ?? {}), value: { ...((head?.value as object | null) ?? {}), entries: [...entries] } }
+  }
+  return answers
+}
+
+/**
+ * Folds pulled answers (heads and parts, as the cloud stores them) onto the answers this device holds
+ * (assembled): a part replaces its entry in place, a new entry goes last, null removes it; a pulled head keeps
+ * the entries the device holds unless it still carries entries of its own. Returns the answers that changed,
+ * by item id.
+ */
+export function foldPulled(device: Readonly<Record<string, Answer>>, pulled: Readonly<Record<string, Answer>>): Record<string, Answer> {
+  const out: Record<string, Answer> = {}
+  const current = (itemId: string) => out[itemId] ?? device[itemId]
+  // Heads first: parts pulled with them apply on top.
+  for (const [key, answer] of Object.entries(pulled)) {
+    if (parsePartKey(key)) continue
+    const held = current(key)
+    const headEntries = entriesOf(answer)
+    const isHeadOfParts = Array.isArray((answer.value as { entries?: unknown } | null)?.entries) && headEntries.length === 0 && held !== undefined
+    out[key] = isHeadOfParts ? { ...answer, value: { ...(answer.value as object), entries: entriesOf(held) } } : answer
+  }
+  for (const [key, answer] of Object.entries(pulled)) {
+    const p = parsePartKey(key)
+    if (!p) continue
+    const held = current(p.itemId)
+    const entries = [...entriesOf(held)]
+    const part = storedEntry(answer.value)
+    const at = entries.findIndex((e) => e.id === p.entryId)
+    if (part === null) {
+      if (at < 0) continue
+      entries.splice(at, 1)
+    } else if (at >= 0) entries[at] = part.entry
+    else entries.push(part.entry)
+    out[p.itemId] = { ...(held ?? {}), value: { ...((held?.value as object | null) ?? {}), entries } }
+  }
+  return out
+}
