@@ -1,10 +1,9 @@
-import { IMPORT_ACTIONS, NOTHING_TO_APPEND, PASTE_HINT, appendLabel, busyText, morePreviewProblems, replaceLabel, storedText } from './uiText'
+import { IMPORT_ACTIONS, NOTHING_TO_APPEND, PASTE_HINT, appendLabel, busyText, morePreviewProblems, partlyStoredText, replaceLabel, savingText, storedText } from './uiText'
 
 describe('import panel wording', () => {
   it('tells how many entries were stored and what happened to the problem rows', () => {
-    expect(storedText(409, 409, 3, false)).toBe('已导入 409 条，清单现有 409 条。有问题的 3 行未导入：可在对话中逐条补充，或修改表格后重新导入。')
-    expect(storedText(2, 5, 0, false)).toBe('已导入 2 条，清单现有 5 条。')
-    expect(storedText(2, 2, 0, true)).toBe('已导入 2 条，清单现有 2 条。导入前其他成员对清单的修改已留存在修改记录中。')
+    expect(storedText(409, 409, 3)).toBe('已导入 409 条，清单现有 409 条。有问题的 3 行未导入：可在对话中逐条补充，或修改表格后重新导入。')
+    expect(storedText(2, 5, 0)).toBe('已导入 2 条，清单现有 5 条。')
   })
 
   it('labels the confirm buttons with their counts', () => {
@@ -14,6 +13,8 @@ describe('import panel wording', () => {
 
   it('says what it is doing and how many problems are not listed', () => {
     expect(['upload', 'preview', 'store', 'file'].map((w) => busyText(w as 'upload'))).toEqual(['正在上传表格…', '正在逐行检查…', '正在保存清单…', '正在生成表格…'])
+    expect(savingText(200, 410)).toBe('正在保存清单：200/410…')
+    expect(partlyStoredText(200)).toBe('已保存的前 200 项保留在清单中；请重新导入同一表格完成导入（已导入的行不会重复）。')
     expect(morePreviewProblems(12)).toBe('另有 12 处问题未列出，请修改表格后重新导入查看。')
   })
 

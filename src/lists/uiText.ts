@@ -19,11 +19,16 @@ export const replaceLabel = (n: number, existing = 0) => (existing > 0 ? `替换
 export const NOTHING_TO_APPEND = '没有可追加的新行：其余各行已在清单中或有问题。'
 export const appendLabel = (n: number) => `追加 ${n} 条`
 
-export function storedText(added: number, count: number, problemRows: number, conflict: boolean): string {
+/** A long list is stored a few hundred entries per call: the panel says how far it is. */
+export const savingText = (done: number, total: number) => `正在保存清单：${done}/${total}…`
+
+/** The import stopped after part of the list was stored: what is stored stays, and the rest can follow. */
+export const partlyStoredText = (done: number) => `已保存的前 ${done} 项保留在清单中；请重新导入同一表格完成导入（已导入的行不会重复）。`
+
+export function storedText(added: number, count: number, problemRows: number): string {
   const head = `已导入 ${added} 条，清单现有 ${count} 条。`
   const fix = problemRows > 0 ? `有问题的 ${problemRows} 行未导入：可在对话中逐条补充，或修改表格后重新导入。` : ''
-  const other = conflict ? '导入前其他成员对清单的修改已留存在修改记录中。' : ''
-  return head + fix + other
+  return head + fix
 }
 
 export const morePreviewProblems = (n: number) => `另有 ${n} 处问题未列出，请修改表格后重新导入查看。`

@@ -32,6 +32,11 @@ export interface SessionPorts {
   isList: (itemId: string) => boolean
 }
 
+const headWithoutEntries = (a: Answer) => {
+  const entries = (a.value as { entries?: unknown } | null)?.entries
+  return Array.isArray(entries) && entries.length === 0
+}
+
 const cursorKey = (appId: string) => `cluster-declare.${appId}.notices.v1`
 /** Lists this device has sent whole in parts once (after that, only changed entries go). */
 const partsKey = (appId: string) => `cluster-declare.${appId}.listsInParts.v1`
@@ -112,15 +117,17 @@ export class SyncSession {
     if (!this.ports.isList(w.itemId)) return [{ itemId: w.itemId, answer: w.answer }]
     const first = !this.listsInParts.has(w.itemId)
     const ops = listWrites(w.itemId, before[w.itemId], w.answer, first)
-    if (first) {
-      this.listsInParts.add(w.itemId)
-      try {
-        this.ports.kv.set(partsKey(this.appId), JSON.stringify([...this.listsInParts]))
-      } catch {
-        // not kept: the next start sends this list whole once more, which stores the same entries again
-      }
-    }
+    if (first) this.markInParts([w.itemId])
     return ops
+  }
+
+  private markInParts(itemIds: string[]): void {
+    for (const id of itemIds) this.listsInParts.add(id)
+    try {
+      this.ports.kv.set(partsKey(this.appId), JSON.stringify([...this.listsInParts]))
+    } catch {
+      // not kept: the next start sends such a list whole once more, which stores the same entries again
+    }
   }
 
   /** Writes again whatever the device refused earlier; true when nothing is held only in memory. */
@@ -154,6 +161,9 @@ export class SyncSession {
       if (pulled && Object.keys(pulled.answers).length > 0) {
         // Lists arrive in parts: folded into the lists this device holds.
         const folded = foldPulled(this.ports.store.answers(), pulled.answers)
+        // A head the cloud holds without entries: the list is in parts already, nothing to send whole.
+        const inParts = Object.keys(pulled.answers).filter((id) => this.ports.isList(id) && headWithoutEntries(pulled.answers[id]))
+        if (inParts.length > 0) this.markInParts(inParts)
         merged = this.ports.store.apply(Object.entries(folded).map(([itemId, answer]) => ({ itemId, answer })))
       }
     } catch {

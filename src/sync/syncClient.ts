@@ -214,7 +214,8 @@ export class SyncClient {
   async pull(): Promise<{ answers: Record<string, Answer>; conflicts: ConflictNote[] } | null> {
     const answers: Record<string, Answer> = {}
     const conflicts: ConflictNote[] = []
-    for (let page = 0; page < 50; page++) {
+    // A list of thousands of entries arrives a hundred entries a page (src/rules/listParts.ts).
+    for (let page = 0; page < 200; page++) {
       let r: CloudResult<any>
       try {
         r = await this.ports.call('pullAnswers', { appId: this.appId, since: this.state.seq })

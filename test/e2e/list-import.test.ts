@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { PATENT_HEADER, THREE_ERRORS, patentNumber, patentRows, toCsv } from '../fixtures/patentRows'
-import { artifactPath, phoneContext, sendNameForm, useBrowserAndCloud } from '../helpers/browser'
+import { artifactPath, callAs, currentAppId, phoneContext, phoneSignedIn, sendNameForm, useBrowserAndCloud } from '../helpers/browser'
 
 const e2e = useBrowserAndCloud()
 let page: Page
@@ -65,6 +65,20 @@ describe('importing 412 patents from a spreadsheet in the chat (H5, 375×812)', 
     await page.waitForSelector('.overview__section[data-section="s3"]')
     const findings = await page.locator('.overview__section[data-section="s3"] .finding__text').allTextContents()
     expect(findings).toContain(`“${COUNT_LABEL}”填写为 412，但清单中有 409 条，请核对。`)
+
+    // A colleague on another phone: after sync their overview counts the same 409 entries (pulled entry by entry).
+    const appId = await currentAppId(page)
+    const invite = await callAs(page, 'createInvite', { appId, role: 'operator', expiresInHours: 24, maxUses: 1 })
+    const colleague = await phoneSignedIn(e2e, '专利联络员')
+    await colleague.goto(`${e2e.cloud.url}/#/pages/index/index?invite=${invite.data.token}`)
+    await sendNameForm(colleague)
+    await colleague.waitForSelector('.home__app')
+    await colleague.goto(`${e2e.cloud.url}/#/pages/overview/index`)
+    await colleague.waitForFunction(
+      (text) => Array.from(document.querySelectorAll('.overview__section[data-section="s3"] .finding__text'), (n) => n.textContent).includes(text),
+      `“${COUNT_LABEL}”填写为 412，但清单中有 409 条，请核对。`
+    )
+    await colleague.screenshot({ path: artifactPath('e2e-list-import-colleague.png') })
   })
   it('appends rows pasted from a spreadsheet, skipping one the list already holds', async () => {
     await page.goto(`${e2e.cloud.url}/#/pages/chat/index?item=s3.patentList`)

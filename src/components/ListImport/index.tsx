@@ -8,7 +8,9 @@ import {
   NOTHING_TO_APPEND,
   busyText,
   morePreviewProblems,
+  partlyStoredText,
   replaceLabel,
+  savingText,
   storedText,
   SUMMARY_PROBLEMS,
   type ImportProblem
@@ -26,7 +28,7 @@ type Preview = Omit<ImportPreviewResult, 'itemId'>
 type Stage =
   | { kind: 'idle' }
   | { kind: 'paste'; text: string }
-  | { kind: 'busy'; what: 'upload' | 'preview' | 'store' | 'file' }
+  | { kind: 'busy'; what: 'upload' | 'preview' | 'store' | 'file'; progress?: { done: number; total: number } }
   | { kind: 'preview'; source: Source; preview: Preview }
   | { kind: 'message'; tone: 'ok' | 'error'; text: string }
 
@@ -34,6 +36,11 @@ type Stage =
 const SHOWN = 20
 /** Pasted text travels inside one call (listImport.ts MAX_PASTE_CHARS). */
 const MAX_PASTE = 30000
+
+type ConfirmReply =
+  | { status: 'stored'; added: number; count: number }
+  | { status: 'partial'; done: number; total: number }
+  | { status: 'refused'; problems: ImportProblem[] }
 
 const randomId = () => `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 
@@ -67,16 +74,30 @@ export function ListImport({ appId, itemId, onStored }: { appId: string; itemId:
 
   const confirm = async (source: Source, p: Preview, mode: 'replace' | 'append') => {
     setStage({ kind: 'busy', what: 'store' })
-    const r = await callFunction<{ status: 'stored'; added: number; count: number; result: { status: string } } | { status: 'refused'; problems: ImportProblem[] }>(
-      'confirmListImport',
-      { appId, itemId, source, mode, baseVersion: p.baseVersion, opId: randomId() }
-    )
-    if (!r.ok) return error(r.error.message)
-    if (r.data.status === 'refused') return error(r.data.problems.map((x) => x.message).join(''))
-    const problemRows = new Set(p.problems.map((x) => x.row)).size
-    const text = storedText(r.data.added, r.data.count, problemRows, r.data.result.status === 'conflict')
-    setStage({ kind: 'message', tone: 'ok', text })
-    onStored(text)
+    const opId = randomId()
+    let from = 0
+    let failures = 0
+    // A long list is stored a few hundred entries per call: call again from where the cloud stopped. A lost
+    // reply is sent again as it was (the cloud stores each entry once).
+    for (;;) {
+      const r = await callFunction<ConfirmReply>('confirmListImport', { appId, itemId, source, mode, baseVersion: p.baseVersion, opId, ...(from > 0 ? { from } : {}) })
+      if (!r.ok) {
+        if (r.error.code === 'NETWORK' && ++failures < 3) continue
+        return error(from > 0 ? `${r.error.message}${partlyStoredText(from)}` : r.error.message)
+      }
+      failures = 0
+      if (r.data.status === 'refused') return error(r.data.problems.map((x) => x.message).join(''))
+      if (r.data.status === 'partial') {
+        from = r.data.done
+        setStage({ kind: 'busy', what: 'store', progress: { done: r.data.done, total: r.data.total } })
+        continue
+      }
+      const problemRows = new Set(p.problems.map((x) => x.row)).size
+      const text = storedText(r.data.added, r.data.count, problemRows)
+      setStage({ kind: 'message', tone: 'ok', text })
+      onStored(text)
+      return
+    }
   }
 
   const file = async (name: 'listTemplate' | 'exportList') => {
@@ -110,7 +131,7 @@ export function ListImport({ appId, itemId, onStored }: { appId: string; itemId:
     case 'busy':
       return (
         <View className='list-import' data-item-id={itemId}>
-          <Text className='list-import__busy'>{busyText(stage.what)}</Text>
+          <Text className='list-import__busy'>{stage.progress ? savingText(stage.progress.done, stage.progress.total) : busyText(stage.what)}</Text>
         </View>
       )
     case 'message':

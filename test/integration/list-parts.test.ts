@@ -1,0 +1,112 @@
+import { randomUUID } from 'crypto'
+import { findItem } from '../../src/form'
+import type { Answer } from '../../src/rules'
+import { createDeviceStore, type KeyValue } from '../../src/sync/deviceStore'
+import { SyncSession } from '../../src/sync/session'
+import { SyncClient } from '../../src/sync/syncClient'
+import { patentRows, PATENT_HEADER, THREE_ERRORS, toCsv } from '../fixtures/patentRows'
+import { type Client, team } from '../helpers/client'
+import { startCloud } from '../helpers/localCloud'
+
+type Entry = { id: string; fields: Record<string, string>; evidence?: string[] }
+
+/** One phone: its own storage, the real device store, sync client and session, calling the local cloud over HTTP. */
+function phone(client: Client, appId: string) {
+  const data = new Map<string, string>()
+  const kv: KeyValue = { get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v) }
+  const sent: { itemId: string; bytes: number }[][] = []
+  const sync = new SyncClient(
+    {
+      kv,
+      call: async (name, body) => {
+        if (name === 'patchAnswers') sent.push((body.ops as { itemId: string }[]).map((o) => ({ itemId: o.itemId, bytes: Buffer.byteLength(JSON.stringify(o)) })))
+        return (await client.call(name, body)).body
+      },
+      now: () => Date.now(),
+      newOpId: () => randomUUID()
+    },
+    appId
+  )
+  const session = new SyncSession({ store: createDeviceStore(kv, appId), sync, kv, labelOf: (id) => findItem(id)?.label ?? id, isList: (id) => findItem(id)?.kind === 'itemList' }, appId)
+  const entries = () => ((session.answers['s3.patentList']?.value as { entries?: Entry[] } | undefined)?.entries ?? []) as Entry[]
+  return { session, sent, entries }
+}
+
+const photo = (c: string) => c.repeat(64)
+
+describe('a long list on two phones (lists stored in parts)', () => {
+  let cloud: Awaited<ReturnType<typeof startCloud>>
+  beforeAll(async () => {
+    cloud = await startCloud()
+  })
+  afterAll(() => cloud.close())
+
+  it('an imported 409-entry list reaches a colleague’s phone whole; each later edit sends one entry, with its photos, and both phones end equal', async () => {
+    const { owner, b, appId } = await team(cloud)
+    const text = toCsv(PATENT_HEADER, patentRows(412, THREE_ERRORS).slice(0, 150), '\t')
+    // The paste limit is one call: import the rows in three pastes (the panel does the same with a file).
+    await owner.ok('confirmListImport', { appId, itemId: 's3.patentList', source: { text }, mode: 'replace', baseVersion: 0, opId: 'import-a' })
+    for (const [k, rows] of [
+      [1, patentRows(412, THREE_ERRORS).slice(150, 300)],
+      [2, patentRows(412, THREE_ERRORS).slice(300)]
+    ] as const) {
+      const more = toCsv(PATENT_HEADER, rows, '\t')
+      const preview = await owner.ok('previewListImport', { appId, itemId: 's3.patentList', source: { text: more } })
+      let from = 0
+      for (;;) {
+        const r = await owner.ok('confirmListImport', { appId, itemId: 's3.patentList', source: { text: more }, mode: 'append', baseVersion: preview.baseVersion, opId: `import-b${k}`, ...(from ? { from } : {}) })
+        if (r.status !== 'partial') break
+        from = r.done
+      }
+    }
+
+    const mine = phone(owner, appId)
+    const theirs = phone(b, appId)
+    await mine.session.syncNow()
+    await theirs.session.syncNow()
+    expect(mine.entries()).toHaveLength(409)
+    expect(theirs.entries().map((e) => e.id)).toEqual(mine.entries().map((e) => e.id))
+
+    // The colleague photographs the certificate of entry 7: one entry goes, not the list.
+    const list = theirs.entries()
+    const withPhoto = list.map((e, i) => (i === 6 ? { ...e, evidence: [photo('a')] } : e))
+    theirs.session.record([{ itemId: 's3.patentList', answer: { value: { entries: withPhoto } } }])
+    await theirs.session.syncNow()
+    expect(theirs.sent.flat().map((o) => o.itemId)).toEqual([`s3.patentList@${list[6].id}`])
+    expect(Math.max(...theirs.sent.flat().map((o) => o.bytes))).toBeLessThan(1024)
+    expect(theirs.session.unsynced).toBe(0)
+
+    // The owner removes entry 1 and edits entry 2 at the same time: no conflict, nothing lost.
+    const own = mine.entries()
+    const edited = own.slice(1).map((e, i) => (i === 0 ? { ...e, fields: { ...e.fields, holder: '潍坊示例动力科技有限公司' } } : e))
+    mine.session.record([{ itemId: 's3.patentList', answer: { value: { entries: edited } } }])
+    await mine.session.syncNow()
+    expect(mine.sent.flat().map((o) => o.itemId)).toEqual([`s3.patentList@${own[1].id}`, `s3.patentList@${own[0].id}`])
+    expect(mine.session.takeNotices()).toEqual([])
+
+    await theirs.session.syncNow()
+    for (const p of [mine, theirs]) {
+      const now = p.entries()
+      expect(now).toHaveLength(408)
+      expect(now[0].fields.holder).toBe('潍坊示例动力科技有限公司')
+      expect(now[5].evidence).toEqual([photo('a')])
+    }
+    expect(mine.entries()).toEqual(theirs.entries())
+  })
+
+  it('a phone whose list was stored whole sends it in parts once, then only what changes', async () => {
+    const { owner, appId } = await team(cloud)
+    const entries: Entry[] = patentRows(3).map((r, i) => ({ id: `e${i + 1}`, fields: { name: r[0], type: r[1], number: r[2], holder: r[3], grantDate: r[4] } }))
+    const p = phone(owner, appId)
+    const answer = (list: Entry[]): Answer => ({ value: { entries: list } })
+    p.session.record([{ itemId: 's3.patentList', answer: answer(entries) }])
+    await p.session.flush(true)
+    expect(p.sent.flat().map((o) => o.itemId)).toEqual(['s3.patentList@e1', 's3.patentList@e2', 's3.patentList@e3', 's3.patentList'])
+    p.sent.length = 0
+    p.session.record([{ itemId: 's3.patentList', answer: answer([...entries, { id: 'e4', fields: { ...entries[0].fields, number: patentRows(4)[3][2] } }]) }])
+    await p.session.flush(true)
+    expect(p.sent.flat().map((o) => o.itemId)).toEqual(['s3.patentList@e4'])
+    const stored = await owner.ok('exportList', { appId, itemId: 's3.patentList' })
+    expect(stored.count).toBe(4)
+  })
+})
