@@ -1,5 +1,5 @@
 import { startChat } from '../chat'
-import { CHAT_BUDGET_BYTES, createDeviceStore, KEPT_TURNS, utf8Bytes, type KeyValue } from './deviceStore'
+import { CHAT_BUDGET_BYTES, createDeviceStore, KEPT_TURNS, LIST_CHUNK, utf8Bytes, type KeyValue } from './deviceStore'
 
 function memory(): KeyValue & { data: Map<string, string> } {
   const data = new Map<string, string>()
@@ -40,6 +40,34 @@ describe('device store', () => {
     const kv = memory()
     createDeviceStore(kv, 'a').apply([{ itemId: 's1.area', answer: { value: '1.00' } }])
     expect(createDeviceStore(kv, 'b').answers()).toEqual({})
+  })
+
+  it('keeps a 5,000-entry list in keys of 500 entries, each far under WeChat’s 1 MB per key, and reads it back whole', () => {
+    const kv = memory()
+    const writes: string[] = []
+    const limited: KeyValue = {
+      get: kv.get,
+      set: (k, v) => {
+        if (utf8Bytes(v) > 1024 * 1024) throw new Error('setStorageSync:fail data exceeds 1MB')
+        writes.push(k)
+        kv.set(k, v)
+      }
+    }
+    const entries = Array.from({ length: 5000 }, (_, i) => ({ id: `e${i}`, fields: { name: `一种集群示例装置及方法${i}`, type: '发明专利', number: `ZL2020101${String(i).padStart(5, '0')}.X`, holder: '山东示例科技有限公司' }, evidence: ['a'.repeat(64)] }))
+    const store = createDeviceStore(limited, 'app1')
+    store.apply([{ itemId: 's3.patentList', answer: { value: { entries } } }])
+    expect(store.unsaved).toBe(0)
+    expect(LIST_CHUNK).toBe(500)
+    expect(writes.filter((k) => k.includes('s3.patentList'))).toHaveLength(10)
+    expect(Math.max(...[...kv.data.values()].map(utf8Bytes))).toBeLessThan(256 * 1024)
+    expect(createDeviceStore(limited, 'app1').answers()['s3.patentList']).toEqual({ value: { entries } })
+    // Another answer in the same section does not write the list again.
+    writes.length = 0
+    store.apply([{ itemId: 's3.inventionPatents', answer: { value: '5000' } }])
+    expect(writes).toEqual(['cluster-declare.app1.answers.s3.v2'])
+    // A shorter list is read back at its new length.
+    store.apply([{ itemId: 's3.patentList', answer: { value: { entries: entries.slice(0, 700) } } }])
+    expect((createDeviceStore(limited, 'app1').answers()['s3.patentList'].value as { entries: unknown[] }).entries).toHaveLength(700)
   })
 
   it('keeps only the most recent chat turns on the device', () => {

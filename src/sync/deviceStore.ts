@@ -87,16 +87,52 @@ export function trimHistory(state: ChatState, budget = CHAT_BUDGET_BYTES): ChatS
   return from === 0 ? state : { ...state, turns: state.turns.slice(from) }
 }
 
+/** Entries per storage key of a long list: 500 patents are about 125 KB, far under WeChat's 1 MB per key. */
+export const LIST_CHUNK = 500
+/** The section's record of which lists live in chunk keys, and how many. */
+const CHUNKS = '#chunks'
+const chunkKey = (itemId: string, k: number) => `${itemId}.${k}`
+
+/**
+ * A section as stored: lists longer than LIST_CHUNK keep `entries: []` in the section and their entries in chunk
+ * keys (a 5,000-entry list is about 1.25 MB: more than one key may hold).
+ */
+function chunkLists(part: Record<string, Answer>): { section: Record<string, unknown>; chunks: [string, string][] } {
+  const section: Record<string, unknown> = { ...part }
+  const chunks: [string, string][] = []
+  const counts: Record<string, number> = {}
+  for (const [itemId, a] of Object.entries(part)) {
+    const entries = (a.value as { entries?: unknown } | null)?.entries
+    if (!Array.isArray(entries) || entries.length <= LIST_CHUNK) continue
+    const n = Math.ceil(entries.length / LIST_CHUNK)
+    for (let k = 0; k < n; k++) chunks.push([chunkKey(itemId, k), JSON.stringify(entries.slice(k * LIST_CHUNK, (k + 1) * LIST_CHUNK))])
+    counts[itemId] = n
+    section[itemId] = { ...a, value: { ...(a.value as object), entries: [] } }
+  }
+  if (chunks.length > 0) section[CHUNKS] = counts
+  return { section, chunks }
+}
+
 export function createDeviceStore(kv: KeyValue, appId: string): DeviceStore {
   const CHAT = chatKey(appId)
   let cache: Record<string, Answer> | null = null
   const dirty = new Set<string>()
+  /** Chunk keys as last written by this store: only a chunk that changed is written again. */
+  const writtenChunks = new Map<string, string>()
 
   const writeSection = (all: Record<string, Answer>, section: string): boolean => {
     const part: Record<string, Answer> = {}
     for (const [id, a] of Object.entries(all)) if (sectionOfItem(id) === section) part[id] = a
     try {
-      kv.set(sectionKey(appId, section), JSON.stringify(part))
+      // Long lists go in keys of their own, LIST_CHUNK entries each, written before the section that names them.
+      const chunked = chunkLists(part)
+      for (const [key, text] of chunked.chunks) {
+        const full = `${sectionKey(appId, section)}.${key}`
+        if (writtenChunks.get(full) === text) continue // unchanged: an answer elsewhere in the section does not rewrite the list
+        kv.set(full, text)
+        writtenChunks.set(full, text)
+      }
+      kv.set(sectionKey(appId, section), JSON.stringify(chunked.section))
       dirty.delete(section)
       return true
     } catch {
@@ -105,10 +141,25 @@ export function createDeviceStore(kv: KeyValue, appId: string): DeviceStore {
     }
   }
 
+  const readSection = (section: string): Record<string, Answer> => {
+    const part = parse<Record<string, Answer> & { [CHUNKS]?: Record<string, number> }>(kv.get(sectionKey(appId, section))) ?? {}
+    const chunks = part[CHUNKS]
+    delete part[CHUNKS]
+    if (chunks && typeof chunks === 'object') {
+      for (const [itemId, n] of Object.entries(chunks)) {
+        const entries: unknown[] = []
+        for (let k = 0; k < n; k++) entries.push(...(parse<unknown[]>(kv.get(`${sectionKey(appId, section)}.${chunkKey(itemId, k)}`)) ?? []))
+        const a = part[itemId]
+        if (a) part[itemId] = { ...a, value: { ...(a.value as object), entries } }
+      }
+    }
+    return part
+  }
+
   const load = (): Record<string, Answer> => {
     if (cache) return cache
     const all: Record<string, Answer> = {}
-    for (const s of SECTION_IDS) Object.assign(all, parse<Record<string, Answer>>(kv.get(sectionKey(appId, s))) ?? {})
+    for (const s of SECTION_IDS) Object.assign(all, readSection(s))
     // One key for all answers (before per-section keys): moved over once, then emptied.
     const legacy = parse<Record<string, Answer>>(kv.get(legacyAnswersKey(appId)))
     if (legacy) {
