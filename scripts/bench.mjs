@@ -52,7 +52,7 @@ const { benchWx } = await loadBench('test/bench/wx.bench.ts')
 // targets: ≤ 4 database round trips per answer in a full batch, one full batch ≤ 1500 ms at 20 ms per call
 const wx = await benchWx()
 const { benchListImport } = await loadBench('test/bench/listImport.bench.ts')
-const listImport = await benchListImport() // target: list_import_1000_rows_ms ≤ 1000 (read + check; see the bench file)
+const listImport = await benchListImport() // target: list_import_1000_rows_ms ≤ 1000 (read + check + store; see the bench file)
 // Reminders: the scan over 10,000 members in batches on SQLite; target reminder_scan_ms_per_1000_members ≤ 200.
 // It runs in a process of its own, as the timer function or the local cloud runs it (after the benches above, this
 // process measured it about 1.6× slower than a fresh one).
