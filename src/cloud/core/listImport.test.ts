@@ -4,7 +4,7 @@ import { createMemoryFiles } from '../../../test/stand-ins/memoryFiles'
 import { PATENT_HEADER, THREE_ERRORS, patentRows, toCsv } from '../../../test/fixtures/patentRows'
 import { check, type Answers } from '../../rules'
 import { runFunction, type HandlerContext } from './index'
-import { CONFIRM_OPS_PER_CALL } from './listImport'
+import { CONFIRM_OPS_PER_CALL, forgetPlannedImports } from './listImport'
 import { storedAnswers, storedList } from './storedAnswers'
 import { partKey } from '../../rules/listParts'
 
@@ -124,6 +124,28 @@ describe('list import handlers', () => {
     const list = await stored()
     expect(list?.value.entries).toHaveLength(3)
     expect(list?.list.stamp).toBe(4)
+  })
+
+  it('continues on another function instance (which kept nothing) with the same entries, 替换 and 追加 alike', async () => {
+    const { appId, data, stored, upload } = await setup()
+    const fileID = await upload(await xlsxOf(patentRows(250)))
+    const source = { fileID, name: '专利清单.xlsx' }
+    const first = { appId, itemId: 's3.patentList', source, mode: 'replace', baseVersion: 0, opId: 'import-0001' }
+    expect(await data('confirmListImport', first)).toEqual({ status: 'partial', done: 100, total: 251 })
+    forgetPlannedImports()
+    expect(await data('confirmListImport', { ...first, from: 100 })).toEqual({ status: 'partial', done: 200, total: 251 })
+    forgetPlannedImports()
+    expect(await data('confirmListImport', { ...first, from: 200 })).toEqual({ status: 'stored', added: 250, count: 250 })
+    expect((await stored())?.value.entries.map((e) => e.fields.number)).toEqual(patentRows(250).map((r) => r[2]))
+
+    const more = await upload(await xlsxOf(patentRows(400).slice(150)))
+    const preview = await data('previewListImport', { appId, itemId: 's3.patentList', source: { fileID: more, name: 'b.xlsx' } })
+    expect(preview).toMatchObject({ appendable: 150 })
+    const append = { appId, itemId: 's3.patentList', source: { fileID: more, name: 'b.xlsx' }, mode: 'append', baseVersion: preview.baseVersion, opId: 'import-0002' }
+    expect(await data('confirmListImport', append)).toEqual({ status: 'partial', done: 100, total: 150 })
+    forgetPlannedImports()
+    expect(await data('confirmListImport', { ...append, from: 100 })).toEqual({ status: 'stored', added: 150, count: 400 })
+    expect((await stored())?.value.entries.map((e) => e.fields.number)).toEqual(patentRows(400).map((r) => r[2]))
   })
 
   it('refuses to import over a list someone changed after the preview, and stores nothing', async () => {

@@ -163,6 +163,25 @@ function importOps(itemId: string, importId: string, mode: 'replace' | 'append',
   return { ops, added: added.length }
 }
 
+/**
+ * The writes of imports in progress, kept by this function instance for the import's next call: a warm instance
+ * does not read the file and the list again. Only an optimisation — a call on another instance plans the same
+ * writes again (the ids are fixed per import) — so a few recent imports are enough.
+ */
+const plannedImports = new Map<string, { ops: ImportOp[]; added: number; count: number }>()
+const PLANNED_KEPT = 8
+
+function remember(key: string, plan: { ops: ImportOp[]; added: number; count: number }): void {
+  plannedImports.delete(key)
+  plannedImports.set(key, plan)
+  while (plannedImports.size > PLANNED_KEPT) plannedImports.delete(plannedImports.keys().next().value as string)
+}
+
+/** What a fresh function instance knows of imports in progress: nothing (tests use it to call as another instance). */
+export function forgetPlannedImports(): void {
+  plannedImports.clear()
+}
+
 export const confirmListImport = define(
   z
     .object({ appId, itemId, source, mode: z.enum(['replace', 'append']), baseVersion: z.number().int().min(0), opId: z.string().min(8).max(48), from: z.number().int().min(0).max(20000).optional() })
@@ -170,18 +189,24 @@ export const confirmListImport = define(
   async (event, ctx) => {
     const w = await writer(event.appId, event.itemId, ctx)
     if (!w.ok) return w.result
-    const r = await readSource(event, ctx, w.item, event.opId)
-    if (!r.ok) return r.result
     const from = event.from ?? 0
-    // Someone changed the list after the preview: the user decides again on the list as it is now. (A first
-    // call sent again after its reply was lost finds its own first op stored: not a change by someone else.)
-    if (from === 0 && r.list.stamp !== event.baseVersion && (await ctx.store.getOps(event.appId, [`${event.opId}.0`])).length === 0) {
-      return fail('LIST_CHANGED_SINCE_PREVIEW')
+    const key = `${ctx.caller.openid}|${event.appId}|${event.itemId}|${event.mode}|${event.opId}`
+    let plan = from > 0 ? plannedImports.get(key) : undefined
+    if (!plan) {
+      const r = await readSource(event, ctx, w.item, event.opId)
+      if (!r.ok) return r.result
+      // Someone changed the list after the preview: the user decides again on the list as it is now. (A first
+      // call sent again after its reply was lost finds its own first op stored: not a change by someone else.)
+      if (from === 0 && r.list.stamp !== event.baseVersion && (await ctx.store.getOps(event.appId, [`${event.opId}.0`])).length === 0) {
+        return fail('LIST_CHANGED_SINCE_PREVIEW')
+      }
+      const next = importedValue(w.item, r.preview, event.mode, r.existing)
+      if (!next.ok) return ok({ status: 'refused' as const, problems: [next.problem] })
+      plan = { ...importOps(event.itemId, event.opId, event.mode, r), count: next.value.entries.length }
+      if (plan.added === 0) return fail('IMPORT_REFUSED')
+      remember(key, plan)
     }
-    const next = importedValue(w.item, r.preview, event.mode, r.existing)
-    if (!next.ok) return ok({ status: 'refused' as const, problems: [next.problem] })
-    const { ops, added } = importOps(event.itemId, event.opId, event.mode, r)
-    if (added === 0) return fail('IMPORT_REFUSED')
+    const { ops, added, count } = plan
     const to = Math.min(ops.length, from + CONFIRM_OPS_PER_CALL)
     for (let at = from; at < to; at += MAX_OPS) {
       const patched = await runDefinition('patchAnswers', patchAnswers, { appId: event.appId, ops: ops.slice(at, Math.min(to, at + MAX_OPS)) }, ctx)
@@ -196,7 +221,8 @@ export const confirmListImport = define(
       }
     }
     if (to < ops.length) return ok({ status: 'partial' as const, done: to, total: ops.length })
-    return ok({ status: 'stored' as const, added, count: next.value.entries.length })
+    plannedImports.delete(key)
+    return ok({ status: 'stored' as const, added, count })
   }
 )
 
