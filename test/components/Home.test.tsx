@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import Home from '../../src/pages/index/index'
-import { navigations, setRouterParams, setStorageSync } from '../stand-ins/taro'
+import { clipboard, navigations, setRouterParams, setStorageSync } from '../stand-ins/taro'
 
 const SESSION = { token: 'a'.repeat(64), openid: 'local_x', displayName: '王会计' }
 
@@ -167,5 +167,14 @@ describe('Home page', () => {
       { appId: 'app1', role: 'countyReviewer', expiresInHours: 72, maxUses: 2 }
     ])
     expect(document.querySelector('.home__invite')?.textContent).toBe(`邀请链接（发给县级审核打开）：${window.location.origin}/#/pages/index/index?invite=tok2`)
+
+    // 复制邀请链接 puts the address on the clipboard and says what to do with it; a refused copy says how to copy by hand.
+    await act(async () => fireEvent.click(screen.getByText('复制邀请链接')))
+    expect(clipboard.data).toEqual([`${window.location.origin}/#/pages/index/index?invite=tok2`])
+    expect(document.querySelector('.home__message')?.textContent).toBe('邀请链接已复制，粘贴到微信或短信里发给对方即可。')
+    clipboard.fail = true
+    await act(async () => fireEvent.click(screen.getByText('复制邀请链接')))
+    clipboard.fail = false
+    expect(document.querySelector('.home__message')?.textContent).toBe('无法自动复制，请长按上面的链接手动复制。')
   })
 })

@@ -6,6 +6,8 @@ export const navigations: string[] = []
 export const modals: { title: string; content: string }[] = []
 export const modalAnswer = { confirm: true }
 export const previews: { current: string; urls: string[] }[] = []
+/** What was put on the clipboard (setClipboardData), and whether the next copy fails. */
+export const clipboard: { data: string[]; fail: boolean } = { data: [], fail: false }
 
 const Taro = {
   navigateTo: async ({ url }: { url: string }) => {
@@ -25,6 +27,10 @@ const Taro = {
   },
   previewImage: async (o: { current: string; urls: string[] }) => {
     previews.push(o)
+  },
+  setClipboardData: async ({ data }: { data: string }) => {
+    if (clipboard.fail) throw new Error('setClipboardData:fail')
+    clipboard.data.push(data)
   }
 }
 

@@ -8,7 +8,8 @@ import { FORM } from '../../form'
 import { callFunction, ensureSignedIn, type SignInState } from '../../sync'
 import { chooseApplication as choose } from '../../sync/chooseApplication'
 import { ROLE_NAMES, currentApp, type CurrentApp } from '../../sync/device'
-import { inviteLink } from '../../sync/invite'
+import { inviteLink, inviteUrl } from '../../sync/invite'
+import { INVITE_COPIED, INVITE_NOT_COPIED } from './texts'
 import { forgetInvite, pendingInvite, rememberInvite } from '../../sync/pendingInvite'
 import { AppNotice } from '../../components/AppNotice'
 import { InviteRoles } from '../../components/InviteRoles'
@@ -96,6 +97,12 @@ export default function Home() {
     return null
   }
 
+  const copyInvite = (url: string) =>
+    Taro.setClipboardData({ data: url }).then(
+      () => setMessage(INVITE_COPIED),
+      () => setMessage(INVITE_NOT_COPIED)
+    )
+
   const makeInvite = async (role: InviteRole = 'operator') => {
     if (!current) return
     // Operators are often several; a county or city invite is meant for one or two people.
@@ -168,6 +175,11 @@ export default function Home() {
       ) : null}
       {invite ? <InviteRoles role={inviteRole} onPick={makeInvite} /> : null}
       {invite ? <Text className='home__invite'>{inviteLink(invite, ROLE_NAMES[inviteRole])}</Text> : null}
+      {invite && inviteUrl(invite) ? (
+        <Button className='home__copy-invite' size='mini' onClick={() => copyInvite(inviteUrl(invite) as string)}>
+          复制邀请链接
+        </Button>
+      ) : null}
       {current && status ? <DeadlineBanner name={status.name} region={status.region} deadline={status.deadline} now={new Date()} /> : null}
       {current && status ? <MyTodo app={current} status={status} refreshKey={shown} signedIn={signIn?.kind === 'signedIn'} justJoined={justJoined} /> : null}
       {current && status ? <SectionBoard progress={status.progress} members={status.members} onOpen={(id) => Taro.navigateTo({ url: `/pages/chat/index?section=${id}` })} /> : null}
