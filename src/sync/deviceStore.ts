@@ -13,6 +13,7 @@ import type { ChatState, Write } from '../chat'
 import { FORM } from '../form'
 import type { Answer } from '../rules'
 import { utf8Length } from '../cloud/limits'
+import { compactChat, expandChat } from './chatLists'
 
 export interface KeyValue {
   get(key: string): string | null
@@ -197,10 +198,13 @@ export function createDeviceStore(kv: KeyValue, appId: string): DeviceStore {
     get unsaved() {
       return dirty.size
     },
-    chat: () => parse<ChatState>(kv.get(CHAT)),
+    chat: () => {
+      const state = parse<ChatState>(kv.get(CHAT))
+      return state && expandChat(state, load())
+    },
     saveChat(state) {
       try {
-        kv.set(CHAT, JSON.stringify(trimHistory(state)))
+        kv.set(CHAT, JSON.stringify(trimHistory(compactChat(state, load()))))
         return true
       } catch {
         return false
