@@ -42,6 +42,19 @@ describe('exportApplication', () => {
     expect(doc.footers.join('')).toContain(`申报表版本 1 · 内容校验码 ${contentHash(STORED)}`)
   }, 30_000)
 
+  test('a list stored entry by entry (src/rules/listParts.ts) is printed whole, in the order it was stored', async () => {
+    const { owner, appId } = await application({ 's1.clusterName': { value: '潍坊市坊子区动力装备特色产业集群' } })
+    const entry = (i: number) => ({ id: `e${i}`, fields: { name: `一种集群示例装置${i}`, type: '发明专利', number: `ZL20201010000${i}.X`, holder: '山东示例科技有限公司' } })
+    const ops = [3, 1, 2].map((i) => ({ opId: `op-export-part-${i}`, itemId: `s3.patentList@e${i}`, value: entry(i), baseVersion: 0 }))
+    const patched = await runFunction('patchAnswers', { appId, ops }, owner)
+    expect(patched.ok).toBe(true)
+    const r = exported(await runFunction('exportApplication', { appId }, owner))
+    if (r.file.kind !== 'inline') throw new Error('inline expected')
+    const doc = await readDocx(Buffer.from(r.file.base64, 'base64'))
+    const rows = doc.tables.flatMap((t) => t.rows).filter((row) => row.some((c) => c.startsWith('一种集群示例装置')))
+    expect(rows.map((row) => row.find((c) => c.startsWith('一种集群示例装置')))).toEqual(['一种集群示例装置3', '一种集群示例装置1', '一种集群示例装置2'])
+  })
+
   test('a county reviewer (read-only) may export too', async () => {
     const { owner, appId, as } = await application({ 's1.clusterName': { value: '潍坊市坊子区动力装备特色产业集群' } })
     const reviewer = as('o_county')
