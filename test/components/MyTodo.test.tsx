@@ -27,25 +27,15 @@ beforeEach(() => {
 })
 
 describe('我的待办 on home', () => {
-  it('lists the county’s returned item first, then the operator’s open section, with the deadline and the reminders left', async () => {
+  it('lists the county’s returned item first, then the operator’s open section, and the reminders left (the deadline is left to the banner above)', async () => {
     mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [{ itemId: 's2.leadingShare', comment: '请与统计年鉴核对' }] } } })
     await renderTodo()
     expect(calls).toEqual([{ name: 'reminderStatus', body: { appId: 'app1' } }])
     expect(texts('.todo__title')).toEqual(['我的待办'])
-    expect(texts('.todo__deadline')).toEqual(['截止日期：2024-04-30（还剩 3 天）'])
+    expect(document.querySelector('.todo')?.textContent).not.toContain('截止日期')
     expect(texts('.todo__item')).toEqual(['县级审核退回“集群主导产业产值占集群总产值比例（%）”：请与统计年鉴核对', '二、主导产业情况：还有 20 项必填未填写'])
     expect(texts('.todo__credits')).toEqual(['您还没有订阅截止提醒，截止前不会收到微信提醒'])
     expect(texts('.todo__note')).toEqual(['浏览器版没有微信订阅消息：每点一次“接收截止提醒”记 1 条提醒，提醒显示在“消息”页。'])
-  })
-
-  it('says nothing about the deadline until the application record has been read, and says “未设置” once it is known to be unset', async () => {
-    mockCloud({ reminderStatus: { ok: true, data: { role: 'operator', sections: ['s2'], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
-    await renderTodo({ ...status, deadline: undefined })
-    expect(texts('.todo__deadline')).toEqual([])
-    expect(texts('.todo__item')).toEqual(['二、主导产业情况：还有 20 项必填未填写'])
-    cleanup()
-    await renderTodo({ ...status, deadline: null })
-    expect(texts('.todo__deadline')).toEqual(['截止日期：未设置（负责人可在“成员分工”中设置）'])
   })
 
   it('right after joining, with no reminder yet, offers one; a reviewer who joined is not offered any', async () => {

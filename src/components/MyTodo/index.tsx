@@ -42,7 +42,7 @@ export function todoOf(app: CurrentApp, status: MyTodoProps['status'], cloud: Re
 
 /**
  * 我的待办 on home: incomplete sections, warnings to explain, missing evidence and returned items of this member,
- * the deadline with days left, and how many reminders they will still receive. Tapping an item opens its
+ * and how many reminders they will still receive (the deadline with days left is in home's banner just above). Tapping an item opens its
  * question; in the weapp that tap also asks for a reminder when none is left (a natural moment).
  */
 export function MyTodo({ app, status, refreshKey, now, signedIn = true, justJoined = false }: MyTodoProps) {
@@ -83,7 +83,6 @@ export function MyTodo({ app, status, refreshKey, now, signedIn = true, justJoin
   return (
     <View className='todo'>
       <Text className='todo__title'>{TODO_TITLE}</Text>
-      {status.deadline === undefined ? null : <Text className='todo__deadline'>{todo.deadlineText}</Text>}
       {todo.items.length === 0 ? <Text className='todo__empty'>{emptyTodoText(role, reminders?.sections ?? app.sections)}</Text> : null}
       {todo.items.map((i) => (
         <Text key={`${i.kind}-${i.itemId}`} className={`todo__item todo__item--${i.kind}`} data-item={i.itemId} onClick={() => open(i.itemId)}>
