@@ -189,8 +189,9 @@ describe('evidence photos (H5, 375×812): tick → photograph the certificate �
       async ([id, number]) => {
         const session = JSON.parse(localStorage.getItem('cluster-declare.devSession') as string)
         const r = await (await fetch('/api/functions/pullAnswers', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` }, body: JSON.stringify({ appId: id, since: 0 }) })).json()
-        const list = r.data.fields.find((f: { itemId: string }) => f.itemId === 's3.patentList')
-        return list?.value.entries[1].fields.number === number
+        // The list is stored entry by entry (src/rules/listParts.ts): the second entry is its own record.
+        const part = r.data.fields.find((f: { itemId: string }) => f.itemId === 's3.patentList@p2')
+        return part?.value?.entry.fields.number === number
       },
       [appId, photographed.number] as const,
       { timeout: 30_000, polling: 1000 }
