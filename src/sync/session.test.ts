@@ -114,3 +114,38 @@ describe('sync session when the phone’s storage is full', () => {
     expect(t.cloud.patches).toBe(1)
   })
 })
+
+describe('photos removed by others', () => {
+  it('tells the member once when a pull takes photos off an answer on this device (ticks, the answer itself)', async () => {
+    const data = new Map<string, string>()
+    const kv: KeyValue = { get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v) }
+    const store = createDeviceStore(kv, 'app1')
+    const h = (c: string) => c.repeat(64)
+    store.apply([
+      { itemId: 's5.greenChecklist', answer: { value: { ticked: ['a', 'b'], evidence: { a: [h('1')], b: [h('2'), h('3')] } } } },
+      { itemId: 's5.carbonMonitoring', answer: { value: 's5.carbonMonitoring.1', evidence: [h('4')] } }
+    ])
+    const pulls = [
+      {
+        's5.greenChecklist': { value: { ticked: ['a', 'b'], evidence: { a: [h('1')], b: [h('3')] } } },
+        's5.carbonMonitoring': { value: 's5.carbonMonitoring.1' }
+      }
+    ]
+    const sync = {
+      enqueue: () => ({}) as never,
+      flush: async () => undefined,
+      pull: async () => ({ answers: pulls.shift() ?? {}, conflicts: [] }),
+      unsynced: 0,
+      snapshot: { outbox: [], versions: {}, seq: 0, refused: [], conflicts: [], failures: 0, nextAttemptAt: 0 }
+    }
+    const labels: Record<string, string> = { 's5.greenChecklist': '绿色制造', 's5.carbonMonitoring': '碳排放监测' }
+    const s = new SyncSession({ store, sync, kv, labelOf: (id) => labels[id] ?? id, isList: () => false }, 'app1')
+    await s.syncNow()
+    expect(s.takeNotices()).toEqual([
+      { itemId: 's5.greenChecklist', text: '“绿色制造”有 1 张佐证照片已被删除（由其他成员或平台内容检查）；如仍需要，请到“佐证材料”重新拍照。' },
+      { itemId: 's5.carbonMonitoring', text: '“碳排放监测”有 1 张佐证照片已被删除（由其他成员或平台内容检查）；如仍需要，请到“佐证材料”重新拍照。' }
+    ])
+    await s.syncNow()
+    expect(s.takeNotices()).toEqual([])
+  })
+})

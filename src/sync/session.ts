@@ -38,10 +38,26 @@ const headWithoutEntries = (a: Answer) => {
 }
 
 const cursorKey = (appId: string) => `cluster-declare.${appId}.notices.v1`
+/** Notices found by a pull and not shown yet (photos removed by others). */
+const pulledKey = (appId: string) => `cluster-declare.${appId}.pulledNotices.v1`
 /** Lists this device has sent whole in parts once (after that, only changed entries go). */
 const partsKey = (appId: string) => `cluster-declare.${appId}.listsInParts.v1`
 
 export const refusedText = (label: string, reason: string) => `云端未保存“${label}”：${reason}`
+export const photosRemovedText = (label: string, n: number) => `“${label}”有 ${n} 张佐证照片已被删除（由其他成员或平台内容检查）；如仍需要，请到“佐证材料”重新拍照。`
+
+/** Every photo reference in an answer: beside it, and inside its value (ticks, list entries, platforms). */
+function photoRefs(a: Answer | undefined): Set<string> {
+  const refs = new Set<string>()
+  const walk = (v: unknown, underEvidence: boolean): void => {
+    if (typeof v === 'string') {
+      if (underEvidence) refs.add(v)
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, underEvidence))
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, underEvidence || k === 'evidence')
+  }
+  if (a) walk({ evidence: a.evidence ?? [], value: a.value }, false)
+  return refs
+}
 export const conflictText = (label: string) => `“${label}”同时被其他成员修改：已保存最新的填写，另一份已留存在修改记录中。`
 
 export class SyncSession {
@@ -160,7 +176,9 @@ export class SyncSession {
       const pulled = await this.ports.sync.pull()
       if (pulled && Object.keys(pulled.answers).length > 0) {
         // Lists arrive in parts: folded into the lists this device holds.
-        const folded = foldPulled(this.ports.store.answers(), pulled.answers)
+        const held = this.ports.store.answers()
+        const folded = foldPulled(held, pulled.answers)
+        this.notePhotosRemoved(held, folded)
         // A head the cloud holds without entries: the list is in parts already, nothing to send whole.
         const inParts = Object.keys(pulled.answers).filter((id) => this.ports.isList(id) && headWithoutEntries(pulled.answers[id]))
         if (inParts.length > 0) this.markInParts(inParts)
@@ -173,7 +191,32 @@ export class SyncSession {
     return merged
   }
 
-  /** Refusals and conflicts not shown yet, oldest first; each is returned once. */
+  /** Photos that were on this device's answers and are gone from what others changed: the member is told once. */
+  private notePhotosRemoved(before: Record<string, Answer>, changed: Record<string, Answer>): void {
+    const found: Notice[] = []
+    for (const [itemId, answer] of Object.entries(changed)) {
+      const now = photoRefs(answer)
+      const gone = [...photoRefs(before[itemId])].filter((r) => !now.has(r)).length
+      if (gone > 0) found.push({ itemId, text: photosRemovedText(this.ports.labelOf(itemId), gone) })
+    }
+    if (found.length === 0) return
+    try {
+      this.ports.kv.set(pulledKey(this.appId), JSON.stringify([...this.pulledNotices(), ...found]))
+    } catch {
+      // not kept: the photos are still shown as missing on 佐证材料
+    }
+  }
+
+  private pulledNotices(): Notice[] {
+    try {
+      const v: unknown = JSON.parse(this.ports.kv.get(pulledKey(this.appId)) ?? '[]')
+      return Array.isArray(v) ? (v as Notice[]) : []
+    } catch {
+      return []
+    }
+  }
+
+  /** Refusals, conflicts and photos removed by others, not shown yet, oldest first; each is returned once. */
   takeNotices(): Notice[] {
     const { conflicts, refused } = this.ports.sync.snapshot
     // A list shorter than the cursor was trimmed by the sync client: start again from its beginning.
@@ -183,6 +226,15 @@ export class SyncSession {
       ...refused.slice(fromR).map((n) => ({ itemId: itemOfKey(n.itemId), text: refusedText(this.ports.labelOf(itemOfKey(n.itemId)), n.message) })),
       ...conflicts.slice(fromC).map((n) => ({ itemId: itemOfKey(n.itemId), text: conflictText(this.ports.labelOf(itemOfKey(n.itemId))) }))
     ]
+    const pulled = this.pulledNotices()
+    if (pulled.length > 0) {
+      notices.push(...pulled)
+      try {
+        this.ports.kv.set(pulledKey(this.appId), '[]')
+      } catch {
+        // not cleared: shown once more after a restart, which is better than never
+      }
+    }
     this.shown = { conflicts: conflicts.length, refused: refused.length }
     if (notices.length > 0) {
       try {

@@ -88,6 +88,18 @@ describe('a long list on two phones (lists stored in parts)', () => {
       expect(now[5].evidence).toEqual([photo('a')])
     }
     expect(mine.entries()).toEqual(theirs.entries())
+
+    // The owner takes the photo off entry 6 (now the sixth): the colleague who took it is told once, after sync.
+    theirs.session.takeNotices()
+    const photoed = mine.entries()[5]
+    mine.session.record([{ itemId: 's3.patentList', answer: { value: { entries: mine.entries().map((e) => (e.id === photoed.id ? { id: e.id, fields: e.fields } : e)) } } }])
+    await mine.session.syncNow()
+    expect(mine.session.takeNotices()).toEqual([])
+    await theirs.session.syncNow()
+    expect(theirs.session.takeNotices()).toEqual([
+      { itemId: 's3.patentList', text: '“有效发明专利清单”有 1 张佐证照片已被删除（由其他成员或平台内容检查）；如仍需要，请到“佐证材料”重新拍照。' }
+    ])
+    expect(theirs.session.takeNotices()).toEqual([])
   })
 
   it('a phone whose list was stored whole sends it in parts once, then only what changes', async () => {
