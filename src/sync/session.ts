@@ -14,6 +14,7 @@ import type { Write } from '../chat'
 import { ERROR_MESSAGES } from '../errors'
 import type { Answer } from '../rules'
 import { foldPulled, itemOfKey, listWrites } from '../rules/listParts'
+import { photoRefs } from './photoRefs'
 import type { DeviceStore, KeyValue } from './deviceStore'
 import type { SyncClient } from './syncClient'
 
@@ -44,21 +45,9 @@ const pulledKey = (appId: string) => `cluster-declare.${appId}.pulledNotices.v1`
 const partsKey = (appId: string) => `cluster-declare.${appId}.listsInParts.v1`
 
 export const refusedText = (label: string, reason: string) => `云端未保存“${label}”：${reason}`
+export const conflictText = (label: string) => `“${label}”同时被其他成员修改：已保存最新的填写，另一份已留存在修改记录中。`
 export const photosRemovedText = (label: string, n: number) => `“${label}”有 ${n} 张佐证照片已被删除（由其他成员或平台内容检查）；如仍需要，请到“佐证材料”重新拍照。`
 
-/** Every photo reference in an answer: beside it, and inside its value (ticks, list entries, platforms). */
-function photoRefs(a: Answer | undefined): Set<string> {
-  const refs = new Set<string>()
-  const walk = (v: unknown, underEvidence: boolean): void => {
-    if (typeof v === 'string') {
-      if (underEvidence) refs.add(v)
-    } else if (Array.isArray(v)) v.forEach((x) => walk(x, underEvidence))
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, underEvidence || k === 'evidence')
-  }
-  if (a) walk({ evidence: a.evidence ?? [], value: a.value }, false)
-  return refs
-}
-export const conflictText = (label: string) => `“${label}”同时被其他成员修改：已保存最新的填写，另一份已留存在修改记录中。`
 
 export class SyncSession {
   private shown: { conflicts: number; refused: number }
