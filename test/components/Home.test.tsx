@@ -171,10 +171,10 @@ describe('Home page', () => {
     // 复制邀请链接 puts the address on the clipboard and says what to do with it; a refused copy says how to copy by hand.
     await act(async () => fireEvent.click(screen.getByText('复制邀请链接')))
     expect(clipboard.data).toEqual([`${window.location.origin}/#/pages/index/index?invite=tok2`])
-    expect(document.querySelector('.home__message')?.textContent).toBe('邀请链接已复制，粘贴到微信或短信里发给对方即可。')
+    expect(document.querySelector('.home__copy-note')?.textContent).toBe('邀请链接已复制，粘贴到微信或短信里发给对方即可。')
     clipboard.fail = true
     await act(async () => fireEvent.click(screen.getByText('复制邀请链接')))
     clipboard.fail = false
-    expect(document.querySelector('.home__message')?.textContent).toBe('无法自动复制，请长按上面的链接手动复制。')
+    expect(document.querySelector('.home__copy-note')?.textContent).toBe('无法自动复制，请长按上面的链接手动复制。')
   })
 })

@@ -38,6 +38,8 @@ export default function Home() {
   const [message, setMessage] = useState<string | null>(null)
   const [invite, setInvite] = useState<string | null>(null)
   const [inviteRole, setInviteRole] = useState<InviteRole>('operator')
+  /** What the copy button did, shown under it. */
+  const [copyNote, setCopyNote] = useState<string | null>(null)
   const [shown, setShown] = useState(0)
   const status = useApplicationStatus(current, shown)
   // Just joined: 我的待办 asks for reminders (WeChat shows the subscription dialog only inside a tap: the next one).
@@ -99,8 +101,8 @@ export default function Home() {
 
   const copyInvite = (url: string) =>
     Taro.setClipboardData({ data: url }).then(
-      () => setMessage(INVITE_COPIED),
-      () => setMessage(INVITE_NOT_COPIED)
+      () => setCopyNote(INVITE_COPIED),
+      () => setCopyNote(INVITE_NOT_COPIED)
     )
 
   const makeInvite = async (role: InviteRole = 'operator') => {
@@ -110,6 +112,7 @@ export default function Home() {
     if (!r.ok) return setMessage(r.error.message)
     setInvite(r.data.token)
     setInviteRole(role)
+    setCopyNote(null)
   }
 
   return (
@@ -180,6 +183,7 @@ export default function Home() {
           复制邀请链接
         </Button>
       ) : null}
+      {invite && copyNote ? <Text className='home__copy-note'>{copyNote}</Text> : null}
       {current && status ? <DeadlineBanner name={status.name} region={status.region} deadline={status.deadline} now={new Date()} /> : null}
       {current && status ? <MyTodo app={current} status={status} refreshKey={shown} signedIn={signIn?.kind === 'signedIn'} justJoined={justJoined} /> : null}
       {current && status ? <SectionBoard progress={status.progress} members={status.members} onOpen={(id) => Taro.navigateTo({ url: `/pages/chat/index?section=${id}` })} /> : null}
