@@ -18,4 +18,19 @@ describe('a stored list in the chat', () => {
     }
     expect(written).toEqual({ entries: [...imported, { id: 'e410', fields: { enterprise: '华驰液压件有限公司', name: '华驰越南公司', country: '越南', year: '2023' } }] })
   })
+
+  it('stores an entry added to a list that does not match its count yet, and tells the mismatch instead of refusing it', () => {
+    const answers: Record<string, Answer> = { 's6.intlNarrative': { value: '无' }, 's6.intlWork': { value: { ticked: [] } }, 's6.overseasBranches': { value: '412' }, 's6.branchList': { value: { entries: imported } } }
+    let state = editItem(startChat(['s6'], answers), answers, 's6.branchList')
+    let written: { entries: unknown[] } | undefined
+    let said: string[] = []
+    for (const text of ['再加一条', '华驰液压件有限公司', '华驰越南公司', '越南', '2023', '完成']) {
+      const step = reply(state, answers, text, { now: NOW })
+      for (const w of step.writes) if (w.itemId === 's6.branchList') written = w.answer.value as { entries: unknown[] }
+      said = step.state.turns.slice(state.turns.length).flatMap((t) => (t.from === 'bot' && 'text' in t ? [t.text] : []))
+      state = step.state
+    }
+    expect(written?.entries).toHaveLength(410)
+    expect(said).toContain('“集群或集群内企业在境外设立分支机构数量”填写为 412，但清单中有 410 条，请核对。')
+  })
 })

@@ -8,7 +8,7 @@ import { rulesReading } from './check'
 import type { RulesConfig } from './config'
 import type { RuleFamily } from './crossRules'
 import { leadingCagr, patentDensity, type Derived } from './derived'
-import type { Finding, Severity } from './findings'
+import type { Finding, RuleCode, Severity } from './findings'
 import { derivedOfferText } from './messages'
 import { CURRENT_ROUND } from './round'
 import { valueFindings } from './valueRules'
@@ -25,6 +25,9 @@ export interface AnswerVerdict {
 
 /** Evidence is asked for on the evidence screens, not while a value is typed. */
 const ASKED_ON_ANSWER: Record<RuleFamily, boolean> = { cross: true, consistency: true, eligibility: true, evidence: false }
+
+/** Findings about this answer that are told, never refuse it or ask for an explanation while answering. */
+const TOLD_WHILE_FILLING: ReadonlySet<RuleCode> = new Set<RuleCode>(['BELOW_BAR', 'LIST_COUNT_MISMATCH'])
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
@@ -49,8 +52,10 @@ export function judgeAnswer(item: Item, answer: Answer, answers: Answers, option
     .filter((r) => ASKED_ON_ANSWER[r.family])
     .flatMap((r) => r.run(next, { config }))
     .filter((f) => f.itemIds.every((id) => answered(next, id)))
-  // An eligibility bar is the cluster's situation, not a typing mistake: told, never asked to explain here.
-  const aboutThis = (f: Finding) => f.itemIds[0] === item.id && f.code !== 'BELOW_BAR'
+  // An eligibility bar is the cluster's situation, not a typing mistake: told, never asked to explain here. A list
+  // that does not match its count yet is a list being filled (entry by entry, or the count typed first): told on
+  // every answer, blocking only at 提交 — refusing it would throw away the entry just added.
+  const aboutThis = (f: Finding) => f.itemIds[0] === item.id && !TOLD_WHILE_FILLING.has(f.code)
   return {
     // A cross-field error about this answer (“不能超过集群企业数量”) refuses it; about an earlier answer, it is told.
     errors: orderFindings([...own.filter((f) => f.severity === 'error'), ...cross.filter((f) => f.severity === 'error' && aboutThis(f))]),
