@@ -260,6 +260,20 @@ export function notify(state: ChatState, tone: Tone, text: string, itemId?: stri
   return push(state, feedback(tone, text, itemId))
 }
 
+/**
+ * A list stored outside the conversation (an import): told that it is stored, and what the rules say about it
+ * now (“填写为 412，但清单中有 409 条”) — the same findings an answer typed in the chat would be told.
+ */
+export function listStored(state: ChatState, answers: Answers, itemId: string, text: string, now: Date): ChatState {
+  let next = push(state, feedback('ok', text, itemId))
+  const item = findItem(itemId)
+  const answer = answers[itemId]
+  if (!item || !answer) return next
+  const verdict = judgeAnswer(item, answer, answers, { now })
+  for (const f of [...verdict.errors, ...verdict.warnings, ...verdict.notices]) next = push(next, feedback(f.severity === 'info' ? 'info' : 'warning', f.message, itemId))
+  return next
+}
+
 /** Opens a section at its first open item (the chat page's ?section=, the overview's links). */
 export function openSection(state: ChatState, answers: Answers, section: SectionId): ChatState {
   if (state.scope.length === 0) return push(state, feedback('info', READ_ONLY_TEXT))

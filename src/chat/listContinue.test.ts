@@ -1,5 +1,5 @@
 import type { Answer } from '../rules'
-import { editItem, reply, startChat } from './index'
+import { editItem, listStored, reply, startChat } from './index'
 
 const NOW = new Date('2024-04-01T02:00:00Z')
 const imported = Array.from({ length: 409 }, (_, i) => ({ id: `imp_${i}`, fields: { enterprise: `企业${i}`, name: `分支${i}`, country: '越南', year: '2021' } }))
@@ -32,5 +32,17 @@ describe('a stored list in the chat', () => {
     }
     expect(written?.entries).toHaveLength(410)
     expect(said).toContain('“集群或集群内企业在境外设立分支机构数量”填写为 412，但清单中有 410 条，请核对。')
+  })
+})
+
+describe('a list stored by an import', () => {
+  it('is told in the chat with what the rules say about it now', () => {
+    const answers: Record<string, Answer> = { 's6.overseasBranches': { value: '412' }, 's6.branchList': { value: { entries: imported } } }
+    const state = listStored(startChat(['s6'], answers), answers, 's6.branchList', '已导入 409 条，清单现有 409 条。', NOW)
+    const told = state.turns.slice(-2).map((t) => (t.from === 'bot' && 'text' in t ? [t.kind, 'tone' in t ? t.tone : '', t.text] : []))
+    expect(told).toEqual([
+      ['feedback', 'ok', '已导入 409 条，清单现有 409 条。'],
+      ['feedback', 'warning', '“集群或集群内企业在境外设立分支机构数量”填写为 412，但清单中有 409 条，请核对。']
+    ])
   })
 })

@@ -101,5 +101,25 @@ describe('importing 412 patents from a spreadsheet in the chat (H5, 375×812)', 
     expect(await page.textContent('.list-import__append')).toBe('追加 2 条')
     await page.click('.list-import__append')
     await page.waitForSelector('.turn--ok .turn__text:text-is("已导入 2 条，清单现有 411 条。")')
+    // The chat tells what the rules say about the list now.
+    await page.waitForSelector(`.turn__text:text-is("“${COUNT_LABEL}”填写为 412，但清单中有 411 条，请核对。")`)
+
+    // The 412th patent typed in the chat is stored (a list short of its count is told, never refused), and the finding goes.
+    await page.goto(`${e2e.cloud.url}/#/pages/chat/index?item=s3.patentList`)
+    await page.reload()
+    await page.waitForSelector('.turn--question')
+    for (const text of ['再加一条', '一种手输装置', '发明专利', patentNumber(200003), '山东示例手输有限公司', '2023-06-03', '完成']) {
+      const before = await lastTurnId()
+      await page.fill('.input-bar__input input', text)
+      await page.click('.input-bar__send')
+      await untilNewTurn(before)
+    }
+    await page.waitForSelector('.turn__text:text-is("已记录：共 412 条")')
+    await page.waitForSelector('.chat__sync:text-is("已同步")')
+    await page.reload()
+    await page.click('.chat__link')
+    await page.waitForSelector('.overview__section[data-section="s3"]')
+    const findings = await page.locator('.overview__section[data-section="s3"] .finding__text').allTextContents()
+    expect(findings.filter((f) => f.includes('但清单中有'))).toEqual([])
   })
 })

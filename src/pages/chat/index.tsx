@@ -1,7 +1,7 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { askReturned, controlsFor, editItem, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
+import { askReturned, controlsFor, editItem, listStored, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
@@ -171,7 +171,7 @@ export default function Chat() {
   // An imported list arrives by pull; the chat then says so and moves to the section's next open item.
   const onListStored = (text: string) =>
     syncNow().then(() => {
-      const told = notify(latest.current.chat, 'ok', text, chat.cursor ?? undefined)
+      const told = chat.cursor ? listStored(latest.current.chat, session.answers, chat.cursor, text, new Date()) : notify(latest.current.chat, 'ok', text)
       commit(section ? openSection(told, session.answers, section.id) : told)
     })
 
