@@ -31,7 +31,10 @@ export function findItemByWords(words: string): { itemId: string; year?: string 
   if (target === '') return undefined
   const candidates = allItems().filter(isAnswerable)
   const exact = candidates.find((i) => normalizeLabel(i.label) === target)
-  const partial = exact ?? candidates.find((i) => normalizeLabel(i.label).includes(target))
+  // Of the labels that contain the words, the one with the fewest other words: “有效发明专利拥有量” is the count
+  // of patents, not “…从业人员每万人有效发明专利拥有量” printed before it. Ties keep the form's order.
+  const containing = candidates.filter((i) => normalizeLabel(i.label).includes(target))
+  const partial = exact ?? containing.reduce<(typeof containing)[number] | undefined>((best, i) => (best && normalizeLabel(best.label).length <= normalizeLabel(i.label).length ? best : i), undefined)
   if (!partial) return undefined
   return year !== undefined && partial.kind === 'yearRow' ? { itemId: partial.id, year } : { itemId: partial.id }
 }

@@ -182,9 +182,15 @@ export default function Chat() {
         <Text className={`chat__sync ${status.unsynced ? 'chat__sync--pending' : ''}`} onClick={syncNow}>
           {status.unsynced ? `未同步 ${status.unsynced} 条` : '已同步'}
         </Text>
-        <Text className='chat__link' onClick={() => Taro.navigateTo({ url: '/pages/overview/index' })}>
-          总览
-        </Text>
+        <View className='chat__links'>
+          <Text className='chat__link' onClick={() => Taro.navigateTo({ url: '/pages/overview/index' })}>
+            总览
+          </Text>
+          {/* The browser build draws this header instead of a title bar: no back button, so a way home. */}
+          <Text className='chat__home' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+            首页
+          </Text>
+        </View>
       </View>
       {status.storageError ? <Text className='chat__storage'>{status.storageError}</Text> : null}
       <ScrollView className='chat__list' scrollY scrollIntoView={`bottom-${lastId}`} scrollWithAnimation={false}>
