@@ -71,7 +71,7 @@ export function NameForm({
             取消
           </Button>
         ) : null}
-        <Button className='name-form__submit' size='mini' type='primary' disabled={busy} onClick={submit}>
+        <Button className='name-form__submit' size='mini' type='primary' {...(busy ? { disabled: true } : {})} onClick={submit}>
           {text.submit}
         </Button>
       </View>

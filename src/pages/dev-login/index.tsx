@@ -37,7 +37,7 @@ export default function DevLogin() {
         onConfirm={submit}
       />
       {error ? <Text className='login__error'>{error}</Text> : null}
-      <Button className='login__button' type='primary' disabled={busy} onClick={submit}>
+      <Button className='login__button' type='primary' {...(busy ? { disabled: true } : {})} onClick={submit}>
         登录
       </Button>
     </View>
