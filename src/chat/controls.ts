@@ -56,7 +56,9 @@ function chipsFor(state: ChatState): Pick<Controls, 'chips' | 'mode' | 'limit'> 
     case 'itemList': {
       const field = item.fields[p?.kind === 'list' ? p.field : 0]
       const first = !(p?.kind === 'list') || (p.entries.length === 0 && p.field === 0)
-      return { chips: [...(field.options ?? []), ...(first ? ['无'] : ['完成']), ...ALWAYS], mode: 'text' }
+      // Changing an entry: “不变” keeps the field's value.
+      const keep = p?.kind === 'list' && p.editing !== undefined ? ['不变'] : []
+      return { chips: [...(field.options ?? []), ...keep, ...(first ? ['无'] : ['完成']), ...ALWAYS], mode: 'text' }
     }
     case 'standardsMatrix':
     case 'countGroup':

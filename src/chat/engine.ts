@@ -6,7 +6,7 @@ import { FORM, findItem, helpText, isAnswerable, type Item, type NumberKind, typ
 import { carryPhotos, claimsOf, derivedOffer, valueWithoutPhotos, judgeAnswer, normalizeValue, type Answer, type Answers, type Finding, type RulesConfig } from '../rules'
 import { parseCommand } from './commands'
 import { formatAnswer } from './format'
-import { interpret, listPrompt, matrixPrompt, planPartPrompt } from './interpret'
+import { ENTRY_COMMAND, interpret, listPrompt, matrixPrompt, planPartPrompt } from './interpret'
 import { hasProgress, keepGoodParts, nextPrompt } from './parts'
 import { listDonePrompt, platformCountPrompt } from './prompts'
 import { questionFor } from './question'
@@ -325,8 +325,10 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
   let s = push(state, { from: 'user', text, ...(state.cursor ? { itemId: state.cursor } : {}) })
   // Inside the indicator table “跳过” skips one indicator row, not the whole plan.
   const inIndicators = state.pending?.kind === 'plan' && state.cursor === 's8.plan' && state.pending.part >= 10
-  // After a warning, “重新填写” means: change this value (not “修改 ＋栏目名称”).
-  const command = state.pending?.kind === 'explain' && REDO.test(text.trim()) ? undefined : parseCommand(text)
+  // After a warning, “重新填写” means: change this value (not “修改 ＋栏目名称”). At a list, “修改第5条” is
+  // about one of its entries (interpret.ts), not a cell named “第5条”.
+  const atList = state.cursor !== null && findItem(state.cursor)?.kind === 'itemList' && ENTRY_COMMAND.test(text.trim())
+  const command = (state.pending?.kind === 'explain' && REDO.test(text.trim())) || atList ? undefined : parseCommand(text)
   if (command && !(inIndicators && command.kind === 'skip')) {
     switch (command.kind) {
       case 'help': {

@@ -4,10 +4,10 @@
  */
 import { assertNever, type Item, type NumberKind, type Unit } from '../form'
 import { SHANDONG, isNone, normalizeDate, parseNumber, ruleMessage, type Answers } from '../rules'
-import { readNumber, splitValues } from './numbers'
+import { chineseToNumber, readNumber, splitValues } from './numbers'
 import { partErrors } from './parts'
 import { baselineFor } from './plan'
-import { indicatorPrompt, indicatorRows, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
+import { indicatorPrompt, indicatorRows, listAfterChange, listEditPrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
 import type { Pending } from './types'
 
 export { listPrompt, matrixPrompt, planPartPrompt }
@@ -116,54 +116,95 @@ function matrix(item: Extract<Item, { kind: 'standardsMatrix' }>, raw: string, p
   return { kind: 'progress', pending: { kind: 'matrix', values, year: state.year + 1 }, prompt: matrixPrompt(item, state.year + 1), notes: [] }
 }
 
+/** “修改第5条”, “删除第五条”: one entry of the list on screen. */
+export const ENTRY_COMMAND = /^(修改|更改|编辑|删除|删掉)\s*第\s*([0-9]+|[一二两三四五六七八九十百千]+)\s*条$/
+const KEEP = /^(不变|保留|不改|同上)$/
+
+/** The entry a “修改/删除第N条” names, or why it names none. */
+function entryCommand(text: string, entries: readonly unknown[]): { action: 'edit' | 'delete'; index: number } | { refused: string } | null {
+  const m = ENTRY_COMMAND.exec(text)
+  if (!m) return null
+  const n = Number(/^\d+$/.test(m[2]) ? m[2] : chineseToNumber(m[2]))
+  if (!Number.isInteger(n) || n < 1 || n > entries.length) return { refused: entries.length === 0 ? '清单中还没有条目。' : `清单中没有第${m[2]}条（现有 ${entries.length} 条）。` }
+  return { action: m[1] === '删除' || m[1] === '删掉' ? 'delete' : 'edit', index: n - 1 }
+}
+
+/** An entry as the user recognises it: its first column and its number-like column. */
+const entryName = (item: Extract<Item, { kind: 'itemList' }>, fields: Record<string, string>) =>
+  item.fields
+    .slice(0, 1)
+    .map((f) => fields[f.id])
+    .filter(Boolean)
+    .join('')
+
 /**
  * An itemised list, entry by entry and field by field. Each field is judged by the rule module as it is
- * typed; “完成” ends the list at any point and keeps every finished entry.
+ * typed; “完成” ends the list at any point and keeps every finished entry. “修改第N条” asks one entry's fields
+ * again (“不变” keeps one), “删除第N条” takes it out; 完成 stores the list.
  */
 function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: Pending | null, now: Date): Outcome {
   const text = raw.trim()
   const state = pending?.kind === 'list' ? pending : { kind: 'list' as const, entries: [], current: {}, field: 0, askMore: false }
+  const editing = state.editing
   const inEntry = !state.askMore && (state.field > 0 || Object.keys(state.current).length > 0)
   if (state.entries.length === 0 && !inEntry && NONE.test(text)) return { kind: 'value', value: { none: true, entries: [] }, notes: [] }
   if (DONE.test(text)) {
-    const notes = inEntry ? [`第${state.entries.length + 1}条未填完，未记录；已填的 ${state.entries.length} 条已保留。`] : []
+    const notes = inEntry ? [editing !== undefined ? `第${editing + 1}条的修改未填完，未采用；该条保持原样。` : `第${state.entries.length + 1}条未填完，未记录；已填的 ${state.entries.length} 条已保留。`] : []
     return { kind: 'value', value: { entries: state.entries }, notes }
+  }
+  const command = inEntry ? null : entryCommand(text, state.entries)
+  if (command && 'refused' in command) return { kind: 'refused', reason: command.refused }
+  if (command?.action === 'delete') {
+    const gone = state.entries[command.index]
+    const entries = state.entries.filter((_, k) => k !== command.index)
+    const name = entryName(item, gone.fields)
+    return { kind: 'progress', pending: { kind: 'list', entries, current: {}, field: 0, askMore: true }, prompt: listAfterChange(`已删除第${command.index + 1}条${name ? `（${name}）` : ''}，现有 ${entries.length} 条。`), notes: [] }
+  }
+  if (command?.action === 'edit') {
+    const fields = state.entries[command.index].fields
+    return { kind: 'progress', pending: { kind: 'list', entries: state.entries, current: {}, field: 0, askMore: false, editing: command.index }, prompt: listEditPrompt(item, command.index, 0, fields[item.fields[0].id]), notes: [] }
   }
   if (state.askMore && MORE.test(text)) {
     return { kind: 'progress', pending: { ...state, askMore: false, field: 0, current: {} }, prompt: listPrompt(item, state.entries.length, 0), notes: [] }
   }
   const field = item.fields[state.askMore ? 0 : state.field]
   const at = state.askMore ? 0 : state.field
+  const before = editing !== undefined ? state.entries[editing] : undefined
   let value = text
-  if (field.kind === 'choice' && field.options) {
+  if (before && KEEP.test(text)) value = before.fields[field.id] ?? ''
+  else if (field.kind === 'choice' && field.options) {
     const found = field.options.find((o) => o === text) ?? (/^\d+$/.test(text) ? field.options[Number(text) - 1] : field.options.find((o) => o.includes(text)))
     if (!found) return { kind: 'refused', reason: `“${field.label}”请从以下选择：${field.options.join('、')}` }
     value = found
-  }
-  if (field.kind === 'date') {
+  } else if (field.kind === 'date') {
     const d = parseDate(text)
     if (d === undefined && !(NONE.test(text) && !field.required)) return { kind: 'refused', reason: `“${field.label}”请按 2021年3月5日 或 2021-03-05 填写日期。` }
     value = d ?? ''
-  }
-  if (field.kind === 'year' && !/^(19|20)\d{2}年?$/.test(text)) return { kind: 'refused', reason: `“${field.label}”请填写四位年份，如 2021。` }
-  if (field.kind === 'year') value = text.slice(0, 4)
-  if (field.kind === 'count') {
+  } else if (field.kind === 'year') {
+    if (!/^(19|20)\d{2}年?$/.test(text)) return { kind: 'refused', reason: `“${field.label}”请填写四位年份，如 2021。` }
+    value = text.slice(0, 4)
+  } else if (field.kind === 'count') {
     const n = numberText(countText(text), '个', [], 'count', `${item.label}·${field.label}`)
     if (!n.ok) return { kind: 'refused', reason: n.reason }
     value = n.text
   }
-  const index = state.entries.length
+  const index = editing ?? state.entries.length
   const current = { ...(state.askMore ? {} : state.current), [field.id]: value }
-  const id = nextEntryId(state.entries)
-  const bad = partErrors(item, { entries: [...state.entries, { id, fields: current }] }, `entries.${index}.${field.id}`, now)
+  const entry = before ? { ...before, fields: { ...before.fields, ...current } } : { id: nextEntryId(state.entries), fields: current }
+  const checked = before ? state.entries.map((e, k) => (k === index ? entry : e)) : [...state.entries, entry]
+  const bad = partErrors(item, { entries: checked }, `entries.${index}.${field.id}`, now)
   if (bad.length > 0) return { kind: 'refused', reason: `${bad.map((f) => f.message).join('')}请重新填写第${index + 1}条的“${field.label}”。` }
   if (at + 1 < item.fields.length) {
     // Typed text instead of “再加一条” starts the next entry with it: said, so nobody wonders where it went.
     const notes = state.askMore ? [`已开始第${index + 1}条，“${field.label}”记为：${value}`] : []
-    return { kind: 'progress', pending: { ...state, askMore: false, current, field: at + 1 }, prompt: listPrompt(item, index, at + 1), notes }
+    const next = item.fields[at + 1]
+    const prompt = before ? listEditPrompt(item, index, at + 1, before.fields[next.id]) : listPrompt(item, index, at + 1)
+    return { kind: 'progress', pending: { ...state, askMore: false, current, field: at + 1 }, prompt, notes }
   }
-  const entries = [...state.entries, { id, fields: current }]
-  return { kind: 'progress', pending: { ...state, entries, current: {}, field: 0, askMore: true }, prompt: `已添加第${entries.length}条。回复“再加一条”继续，或回复“完成”。`, notes: [] }
+  if (before) {
+    return { kind: 'progress', pending: { kind: 'list', entries: checked, current: {}, field: 0, askMore: true }, prompt: listAfterChange(`已修改第${index + 1}条。`), notes: [] }
+  }
+  return { kind: 'progress', pending: { ...state, entries: checked, current: {}, field: 0, askMore: true }, prompt: `已添加第${checked.length}条。回复“再加一条”继续，或回复“完成”。`, notes: [] }
 }
 
 /** Entry ids stay unique when a list resumes from a draft or a stored answer. */

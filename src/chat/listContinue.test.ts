@@ -1,5 +1,5 @@
 import type { Answer } from '../rules'
-import { editItem, listStored, reply, startChat } from './index'
+import { controlsFor, editItem, listStored, reply, startChat } from './index'
 
 const NOW = new Date('2024-04-01T02:00:00Z')
 const imported = Array.from({ length: 409 }, (_, i) => ({ id: `imp_${i}`, fields: { enterprise: `企业${i}`, name: `分支${i}`, country: '越南', year: '2021' } }))
@@ -9,7 +9,7 @@ describe('a stored list in the chat', () => {
     const answers: Record<string, Answer> = { 's6.intlNarrative': { value: '无' }, 's6.intlWork': { value: { ticked: [] } }, 's6.overseasBranches': { value: '410' }, 's6.branchList': { value: { entries: imported } } }
     let state = editItem(startChat(['s6'], answers), answers, 's6.branchList')
     const question = state.turns[state.turns.length - 1]
-    expect(question.from === 'bot' && question.kind === 'question' ? question.prompt : '').toBe('已有 409 条。回复“再加一条”继续添加，或回复“完成”。\n当前答案：共 409 条（回复“跳过”保持不变）')
+    expect(question.from === 'bot' && question.kind === 'question' ? question.prompt : '').toBe('已有 409 条。回复“再加一条”继续添加，或回复“完成”。要改动其中一条，可回复“修改第1条”或“删除第1条”（按序号）。\n当前答案：共 409 条（回复“跳过”保持不变）')
     let written: unknown
     for (const text of ['再加一条', '华驰液压件有限公司', '华驰越南公司', '越南', '2023', '完成']) {
       const step = reply(state, answers, text, { now: NOW })
@@ -44,5 +44,54 @@ describe('a list stored by an import', () => {
       ['feedback', 'ok', '已导入 409 条，清单现有 409 条。'],
       ['feedback', 'warning', '“集群或集群内企业在境外设立分支机构数量”填写为 412，但清单中有 409 条，请核对。']
     ])
+  })
+})
+
+describe('changing one entry of a stored list in the chat', () => {
+  const base: Record<string, Answer> = { 's6.intlNarrative': { value: '无' }, 's6.intlWork': { value: { ticked: [] } }, 's6.overseasBranches': { value: '409' }, 's6.branchList': { value: { entries: imported.map((e, i) => (i === 1 ? { ...e, evidence: ['a'.repeat(64)] } : e)) } } }
+
+  function talk(texts: string[]) {
+    let state = editItem(startChat(['s6'], base), base, 's6.branchList')
+    let written: { entries: { id: string; fields: Record<string, string>; evidence?: string[] }[] } | undefined
+    const said: string[] = []
+    for (const text of texts) {
+      const step = reply(state, base, text, { now: NOW })
+      for (const w of step.writes) if (w.itemId === 's6.branchList') written = w.answer.value as typeof written
+      for (const t of step.state.turns.slice(state.turns.length)) if (t.from === 'bot') said.push(t.kind === 'question' ? t.prompt : t.text)
+      state = step.state
+    }
+    return { written, said }
+  }
+
+  it('修改第2条 asks its fields again with their values now, “不变” keeps one, and 完成 stores it with its id and photo', () => {
+    const { written, said } = talk(['修改第2条', '不变', '华驰越南二公司', '不变', '2022', '完成'])
+    expect(said.slice(0, 5)).toEqual([
+      '修改第2条 · 请填写“设立企业”：现为“企业1”，回复“不变”保留',
+      '修改第2条 · 请填写“分支机构名称”：现为“分支1”，回复“不变”保留',
+      '修改第2条 · 请填写“所在国家（地区）”：现为“越南”，回复“不变”保留',
+      '修改第2条 · 请填写“设立年份”：现为“2021”，回复“不变”保留',
+      '已修改第2条。回复“再加一条”继续，或回复“完成”保存。'
+    ])
+    expect(written?.entries).toHaveLength(409)
+    expect(written?.entries[1]).toEqual({ id: 'imp_1', fields: { enterprise: '企业1', name: '华驰越南二公司', country: '越南', year: '2022' }, evidence: ['a'.repeat(64)] })
+  })
+
+  it('删除第一条 takes it out, says which one, and 完成 stores the rest', () => {
+    const { written, said } = talk(['删除第一条', '完成'])
+    expect(said[0]).toBe('已删除第1条（企业0），现有 408 条。回复“再加一条”继续，或回复“完成”保存。')
+    expect(written?.entries.map((e) => e.id).slice(0, 2)).toEqual(['imp_1', 'imp_2'])
+    expect(written?.entries).toHaveLength(408)
+  })
+
+  it('says there is no such entry, and keeps the entry as it was when 完成 comes in the middle of changing it', () => {
+    expect(talk(['修改第999条']).said[0]).toBe('清单中没有第999条（现有 409 条）。')
+    const { written, said } = talk(['修改第3条', '别的企业', '完成'])
+    expect(said).toContain('第3条的修改未填完，未采用；该条保持原样。')
+    expect(written?.entries[2]).toEqual(imported[2])
+  })
+
+  it('offers “不变” as a chip while an entry is being changed', () => {
+    const state = reply(editItem(startChat(['s6'], base), base, 's6.branchList'), base, '修改第2条', { now: NOW }).state
+    expect(controlsFor(state).actions.slice(0, 2)).toEqual(['不变', '完成'])
   })
 })

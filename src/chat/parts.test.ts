@@ -94,7 +94,7 @@ describe('lists keep their finished entries', () => {
     for (let n = 1; n <= 2; n++) standard(c, n)
     c.say('完成')
     c.state = editItem(c.state, c.answers, 's3.standardsList')
-    expect(currentQuestion(c.state)?.prompt).toBe('已有 2 条。回复“再加一条”继续添加，或回复“完成”。\n当前答案：共 2 条（回复“跳过”保持不变）')
+    expect(currentQuestion(c.state)?.prompt).toBe('已有 2 条。回复“再加一条”继续添加，或回复“完成”。要改动其中一条，可回复“修改第1条”或“删除第1条”（按序号）。\n当前答案：共 2 条（回复“跳过”保持不变）')
     c.say('再加一条')
     standard(c, 3)
     c.say('完成')

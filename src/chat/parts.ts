@@ -6,7 +6,7 @@
  */
 import { type Item } from '../form'
 import { CURRENT_ROUND, judgeAnswer, valueFindings, type Answers, type Finding } from '../rules'
-import { indicatorPrompt, indicatorRows, listDonePrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
+import { indicatorPrompt, indicatorRows, listDonePrompt, listEditPrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
 import type { Pending } from './types'
 
 /** Missing-ness of the parts not typed yet is not a fault of the part being judged. */
@@ -61,7 +61,8 @@ export function nextPrompt(item: Item, p: Pending, answers: Answers): string {
       return `已选 ${p.ticked.length} 项${p.ticked.length ? `：${ticked(item, p.ticked)}` : ''}。继续点选，或回复“完成”。`
     case 'list':
       if (item.kind !== 'itemList') return ''
-      return p.askMore ? listDonePrompt(p.entries.length) : listPrompt(item, p.entries.length, p.field)
+      if (p.askMore) return listDonePrompt(p.entries.length)
+      return p.editing !== undefined ? listEditPrompt(item, p.editing, p.field, p.entries[p.editing]?.fields[item.fields[p.field].id]) : listPrompt(item, p.entries.length, p.field)
     case 'matrix':
       return item.kind === 'standardsMatrix' ? matrixPrompt(item, p.year) : ''
     case 'platforms':

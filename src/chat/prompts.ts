@@ -10,7 +10,14 @@ export const listPrompt = (item: Of<'itemList'>, index: number, field: number) =
   return `第${index + 1}条 · 请填写“${f.label}”${f.options ? `（${f.options.join('/')}）` : ''}${index === 0 && field === 0 ? '；没有请回复“无”' : ''}`
 }
 
-export const listDonePrompt = (n: number) => `已有 ${n} 条。回复“再加一条”继续添加，或回复“完成”。`
+export const listDonePrompt = (n: number) => `已有 ${n} 条。回复“再加一条”继续添加，或回复“完成”。要改动其中一条，可回复“修改第1条”或“删除第1条”（按序号）。`
+
+/** A field of an entry being changed: its value now, kept with “不变”. */
+export const listEditPrompt = (item: Of<'itemList'>, index: number, field: number, now: string | undefined) =>
+  `修改第${index + 1}条 · 请填写“${item.fields[field].label}”${item.fields[field].options ? `（${item.fields[field].options?.join('/')}）` : ''}：现为“${now || '（空）'}”，回复“不变”保留`
+
+/** Before changes to a list are written: 完成 stores them. */
+export const listAfterChange = (what: string) => `${what}回复“再加一条”继续，或回复“完成”保存。`
 
 export const matrixPrompt = (item: Of<'standardsMatrix'>, year: number) =>
   `${item.years[year]}年：请依次填写${item.categories.map((c) => `${c}主持、参与`).join('，')}的数量（共8个数，用空格分开）；没有请回复“无”`

@@ -15,7 +15,15 @@ export type Pending =
   | { kind: 'yearRow'; values: Record<string, string>; years: string[] }
   /** `from`: the ticks stored when the question was asked again (pre-selected; unchanged, they are no progress). */
   | { kind: 'checklist'; ticked: string[]; from?: string[] }
-  | { kind: 'list'; entries: { id: string; fields: Record<string, string> }[]; current: Record<string, string>; field: number; askMore: boolean }
+  | {
+      kind: 'list'
+      entries: { id: string; fields: Record<string, string>; evidence?: string[] }[]
+      current: Record<string, string>
+      field: number
+      askMore: boolean
+      /** The entry being changed (“修改第5条”), by index: its fields are asked again, “不变” keeps one. */
+      editing?: number
+    }
   | { kind: 'matrix'; values: Record<string, Record<string, { host: string; participate: string }>>; year: number }
   | { kind: 'platforms'; values: Record<string, { count: string; entries: { name: string }[] }>; tier: number; stage: 'count' | 'names' }
   | { kind: 'counts'; values: Record<string, string>; index: number }
