@@ -116,6 +116,23 @@ describe('importing 412 patents from a spreadsheet in the chat (H5, 375×812)', 
     }
     await page.waitForSelector('.turn__text:text-is("已记录：共 412 条")')
     await page.waitForSelector('.chat__sync:text-is("已同步")')
+
+    // One entry changed in the chat: its holder only (“不变” keeps the rest); it reaches the cloud as that entry.
+    await page.goto(`${e2e.cloud.url}/#/pages/chat/index?item=s3.patentList`)
+    await page.reload()
+    await page.waitForSelector('.turn--question')
+    for (const text of ['修改第1条', '不变', '不变', '不变', '山东示例改名有限公司', '不变', '完成']) {
+      const before = await lastTurnId()
+      await page.fill('.input-bar__input input', text)
+      await page.click('.input-bar__send')
+      await untilNewTurn(before)
+    }
+    await page.waitForSelector('.turn__text:text-is("已记录：共 412 条")')
+    await page.waitForSelector('.chat__sync:text-is("已同步")')
+    const exported = await callAs(page, 'exportList', { appId: await currentAppId(page), itemId: 's3.patentList' })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(Buffer.from(exported.data.base64, 'base64') as unknown as ExcelJS.Buffer)
+    expect(wb.worksheets[0].getRow(2).values).toEqual([undefined, '一种集群示例装置及方法1', '发明专利', patentNumber(100000), '山东示例改名有限公司', '2023-05-16'])
     await page.reload()
     await page.click('.chat__link')
     await page.waitForSelector('.overview__section[data-section="s3"]')
