@@ -34,7 +34,7 @@ describe('我的待办 on home', () => {
     expect(texts('.todo__title')).toEqual(['我的待办'])
     expect(document.querySelector('.todo')?.textContent).not.toContain('截止日期')
     expect(texts('.todo__item')).toEqual(['县级审核退回“集群主导产业产值占集群总产值比例（%）”：请与统计年鉴核对', '二、主导产业情况：还有 20 项必填未填写'])
-    expect(texts('.todo__credits')).toEqual(['您还没有订阅截止提醒，截止前不会收到微信提醒'])
+    expect(texts('.todo__credits')).toEqual(['您还没有订阅截止提醒，截止前不会收到提醒'])
     expect(texts('.todo__note')).toEqual(['浏览器版没有微信订阅消息：每点一次“接收截止提醒”记 1 条提醒，提醒显示在“消息”页。'])
   })
 
@@ -43,7 +43,7 @@ describe('我的待办 on home', () => {
     await act(async () => {
       render(<MyTodo app={app} status={status} refreshKey={0} now={NOW} justJoined />)
     })
-    expect(texts('.todo__joined')).toEqual(['您已加入这份申报。点“接收截止提醒”，截止前会在微信里提醒您还没完成的部分。'])
+    expect(texts('.todo__joined')).toEqual(['您已加入这份申报。点“接收截止提醒”，截止前会在“消息”页提醒您还没完成的部分。'])
     cleanup()
     mockCloud({ reminderStatus: { ok: true, data: { role: 'countyReviewer', sections: [], credits: { deadline: 0 }, daysBefore: [7, 3, 1, 0], returned: [] } } })
     await act(async () => {

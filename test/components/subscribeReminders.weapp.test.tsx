@@ -3,7 +3,7 @@
  * `accept` becomes one credit in the cloud, and WeChat's refusals read in Chinese. Taro is the jsdom stand-in.
  */
 import Taro from '@tarojs/taro'
-import { ASK_ON_TAP, SUBSCRIBE_NOTE, subscribeReminders } from '../../src/components/MyTodo/subscribeReminders.weapp'
+import { ASK_ON_TAP, JOINED_ASK, SUBSCRIBE_NOTE, subscribeReminders } from '../../src/components/MyTodo/subscribeReminders.weapp'
 import { REMINDER_CONFIG } from '../../src/reminders'
 
 type Request = (o: { tmplIds: string[] }) => Promise<Record<string, string>>
@@ -55,5 +55,6 @@ describe('asking for a reminder in the weapp', () => {
   it('asks on natural taps and explains the schedule', () => {
     expect(ASK_ON_TAP).toBe(true)
     expect(SUBSCRIBE_NOTE).toBe('截止前 7、3、1 天和当天，如您负责的内容还没完成，微信会提醒您。每同意一次可收到 1 条提醒。')
+    expect(JOINED_ASK).toBe('您已加入这份申报。点“接收截止提醒”，截止前会在微信里提醒您还没完成的部分。')
   })
 })

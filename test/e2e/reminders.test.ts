@@ -41,7 +41,7 @@ describe('a reminder for an unfinished section (H5, 375×812)', () => {
     // The banner's deadline line appears once the application record has been read (before that it says nothing).
     await operator.waitForSelector('.deadline__date')
     expect(await operator.textContent('.deadline__date')).toBe(`截止日期：${DEADLINE}（还剩 3 天）`)
-    await operator.waitForFunction(() => document.querySelector('.todo__credits')?.textContent === '您还没有订阅截止提醒，截止前不会收到微信提醒')
+    await operator.waitForFunction(() => document.querySelector('.todo__credits')?.textContent === '您还没有订阅截止提醒，截止前不会收到提醒')
     expect(await operator.textContent('.todo__note')).toBe('浏览器版没有微信订阅消息：每点一次“接收截止提醒”记 1 条提醒，提醒显示在“消息”页。')
     await operator.click('.todo__subscribe')
     await operator.waitForFunction(() => document.querySelector('.todo__credits')?.textContent === '还可收到 1 条截止提醒')

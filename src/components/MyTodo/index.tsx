@@ -7,8 +7,8 @@ import { callFunction } from '../../sync'
 import type { CurrentApp } from '../../sync/device'
 import { memberAnswers } from '../../sync/memberView'
 import type { BoardMember } from '../SectionBoard/board'
-import { ASK_ON_TAP, SUBSCRIBE_NOTE, subscribeReminders } from './subscribeReminders'
-import { JOINED_ASK, SUBSCRIBE_BUTTON, SUBSCRIBE_DECLINED, TODO_TITLE, creditsText, emptyTodoText } from './texts'
+import { ASK_ON_TAP, JOINED_ASK, SUBSCRIBE_NOTE, subscribeReminders } from './subscribeReminders'
+import { SUBSCRIBE_BUTTON, SUBSCRIBE_DECLINED, TODO_TITLE, creditsText, emptyTodoText } from './texts'
 import './index.css'
 
 export interface MyTodoProps {

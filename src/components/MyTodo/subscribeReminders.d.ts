@@ -13,3 +13,6 @@ export const ASK_ON_TAP: boolean
 
 /** Why and how reminders come, in this build's words. */
 export const SUBSCRIBE_NOTE: string
+
+/** Right after joining, the natural moment to ask (the tap on the button is where WeChat can show its dialog); says where reminders appear in this build. */
+export const JOINED_ASK: string

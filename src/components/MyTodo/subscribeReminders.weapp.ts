@@ -7,6 +7,7 @@ import type { SubscribeResult } from './subscribeReminders'
 export const ASK_ON_TAP = true
 
 export const SUBSCRIBE_NOTE = '截止前 7、3、1 天和当天，如您负责的内容还没完成，微信会提醒您。每同意一次可收到 1 条提醒。'
+export const JOINED_ASK = '您已加入这份申报。点“接收截止提醒”，截止前会在微信里提醒您还没完成的部分。'
 
 /**
  * wx.requestSubscribeMessage only shows its dialog when called inside a tap (shared/wechat.md; api/open-api/

@@ -12,12 +12,10 @@ export function emptyTodoText(role: string, sections: readonly string[]): string
   return TODO_EMPTY
 }
 export const SUBSCRIBE_BUTTON = '接收截止提醒'
-/** Right after joining, the natural moment to ask (the tap on the button is where WeChat can show its dialog). */
-export const JOINED_ASK = '您已加入这份申报。点“接收截止提醒”，截止前会在微信里提醒您还没完成的部分。'
 export const SUBSCRIBE_DECLINED = '您没有同意接收提醒；需要时可再点“接收截止提醒”。'
 
 /** How many reminders the member will still receive (one per accepted subscription). */
 export function creditsText(credits: number | null): string {
   if (credits === null) return '正在读取提醒次数…'
-  return credits > 0 ? `还可收到 ${credits} 条截止提醒` : '您还没有订阅截止提醒，截止前不会收到微信提醒'
+  return credits > 0 ? `还可收到 ${credits} 条截止提醒` : '您还没有订阅截止提醒，截止前不会收到提醒'
 }
