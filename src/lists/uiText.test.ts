@@ -13,7 +13,7 @@ describe('import panel wording', () => {
 
   it('says what it is doing and how many problems are not listed', () => {
     expect(['upload', 'preview', 'store', 'file'].map((w) => busyText(w as 'upload'))).toEqual(['正在上传表格…', '正在逐行检查…', '正在保存清单…', '正在生成表格…'])
-    expect(savingText(200, 410)).toBe('正在保存清单：200/410…')
+    expect(savingText(200, 818)).toBe('正在保存清单：已保存 200/818 项改动（新增和删除的条目各算一项）…')
     expect(partlyStoredText(200)).toBe('已保存的前 200 项保留在清单中；请重新导入同一表格完成导入（已导入的行不会重复）。')
     expect(morePreviewProblems(12)).toBe('另有 12 处问题未列出，请修改表格后重新导入查看。')
   })

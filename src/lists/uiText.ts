@@ -20,7 +20,7 @@ export const NOTHING_TO_APPEND = '没有可追加的新行：其余各行已在�
 export const appendLabel = (n: number) => `追加 ${n} 条`
 
 /** A long list is stored a few hundred entries per call: the panel says how far it is. */
-export const savingText = (done: number, total: number) => `正在保存清单：${done}/${total}…`
+export const savingText = (done: number, total: number) => `正在保存清单：已保存 ${done}/${total} 项改动（新增和删除的条目各算一项）…`
 
 /** The import stopped after part of the list was stored: what is stored stays, and the rest can follow. */
 export const partlyStoredText = (done: number) => `已保存的前 ${done} 项保留在清单中；请重新导入同一表格完成导入（已导入的行不会重复）。`
