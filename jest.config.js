@@ -15,7 +15,8 @@ const common = {
     '^(.*)/components/scrollEnd$': '$1/components/scrollEnd.h5',
     '^(.*)/sync/onOnline$': '$1/sync/onOnline.h5',
     '^(.*)/evidence/photoDevice$': '$1/evidence/photoDevice.h5',
-    '^(.*)/evidence/transfer$': '$1/evidence/transfer.h5',
+    // The photo and the spreadsheet panels hand files over per platform (evidence/transfer.*.ts, ListImport/transfer.*.ts).
+    '^(.*)/transfer$': '$1/transfer.h5',
     // The export button hands its file over per platform (components/ExportButton/deliver.*.ts).
     '^(.*)/deliver$': '$1/deliver.h5',
     // 我的待办 asks for reminders per platform (components/MyTodo/subscribeReminders.*.ts).

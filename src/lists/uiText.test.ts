@@ -1,4 +1,4 @@
-import { IMPORT_ACTIONS, NOTHING_TO_APPEND, PASTE_HINT, appendLabel, busyText, morePreviewProblems, partlyStoredText, replaceLabel, savingText, storedText } from './uiText'
+import { IMPORT_ACTIONS, NOTHING_TO_APPEND, PASTE_HINT, alreadyListedText, appendLabel, busyText, morePreviewProblems, partlyStoredText, replaceLabel, savingText, storedText } from './uiText'
 
 describe('import panel wording', () => {
   it('tells how many entries were stored and what happened to the problem rows', () => {
@@ -15,6 +15,7 @@ describe('import panel wording', () => {
     expect(['upload', 'preview', 'store', 'file'].map((w) => busyText(w as 'upload'))).toEqual(['正在上传表格…', '正在逐行检查…', '正在保存清单…', '正在生成表格…'])
     expect(savingText(200, 818)).toBe('正在保存清单：已保存 200/818 项改动（新增和删除的条目各算一项）…')
     expect(partlyStoredText(200)).toBe('已保存的前 200 项保留在清单中；请重新导入同一表格完成导入（已导入的行不会重复）。')
+    expect(alreadyListedText(409)).toBe('其中 409 行已在现有清单中：追加时不重复导入，替换时以这份表格为准。')
     expect(morePreviewProblems(12)).toBe('另有 12 处问题未列出，请修改表格后重新导入查看。')
   })
 

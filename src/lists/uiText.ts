@@ -31,4 +31,7 @@ export function storedText(added: number, count: number, problemRows: number): s
   return head + fix
 }
 
+/** Many rows of the file are already in the list (a file re-imported after a correction): one line, not a row each. */
+export const alreadyListedText = (n: number) => `其中 ${n} 行已在现有清单中：追加时不重复导入，替换时以这份表格为准。`
+
 export const morePreviewProblems = (n: number) => `另有 ${n} 处问题未列出，请修改表格后重新导入查看。`

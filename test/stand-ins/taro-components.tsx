@@ -54,3 +54,14 @@ export function Input(props: Props & { onInput?: (e: { detail: { value: string }
     />
   )
 }
+
+export function Textarea(props: Props & { onInput?: (e: { detail: { value: string } }) => void }) {
+  return (
+    <textarea
+      className={props.className as string | undefined}
+      placeholder={props.placeholder as string | undefined}
+      value={props.value as string | undefined}
+      onChange={(e) => props.onInput?.({ detail: { value: e.target.value } })}
+    />
+  )
+}

@@ -7,6 +7,7 @@ import {
   appendLabel,
   NOTHING_TO_APPEND,
   busyText,
+  alreadyListedText,
   morePreviewProblems,
   partlyStoredText,
   replaceLabel,
@@ -32,6 +33,8 @@ type Stage =
   | { kind: 'preview'; source: Source; preview: Preview }
   | { kind: 'message'; tone: 'ok' | 'error'; text: string }
 
+/** Up to this many rows already in the list are named one by one; more are counted in one line. */
+const FEW_SKIPPED = 3
 /** Rows listed under the summary; the rest are counted. */
 const SHOWN = 20
 /** Pasted text travels inside one call (listImport.ts MAX_PASTE_CHARS). */
@@ -159,7 +162,10 @@ export function ListImport({ appId, itemId, onStored }: { appId: string; itemId:
     case 'preview': {
       const p = stage.preview
       // The summary already quotes the first problems; the rest are listed under it, then counted.
-      const listed = [...p.problems.slice(SUMMARY_PROBLEMS), ...p.appendSkipped].slice(0, SHOWN)
+      // Rows already in the list are listed one by one only when few (a re-imported file would list every row).
+      const alreadyListed = p.importable - p.appendable
+      const fewSkipped = alreadyListed <= FEW_SKIPPED
+      const listed = [...p.problems.slice(SUMMARY_PROBLEMS), ...(fewSkipped ? p.appendSkipped : [])].slice(0, SHOWN)
       const hidden = Math.max(0, p.problemCount - SUMMARY_PROBLEMS - SHOWN)
       return (
         <View className='list-import' data-item-id={itemId}>
@@ -172,6 +178,7 @@ export function ListImport({ appId, itemId, onStored }: { appId: string; itemId:
               ))
             : null}
           {hidden > 0 ? <Text className='list-import__problem'>{morePreviewProblems(hidden)}</Text> : null}
+          {p.existing > 0 && !fewSkipped ? <Text className='list-import__note'>{alreadyListedText(alreadyListed)}</Text> : null}
           {p.importable > 0 && p.replaceRefused ? <Text className='list-import__refused'>{p.replaceRefused.message}</Text> : null}
           {p.existing > 0 && p.appendable > 0 && p.appendRefused && p.appendRefused.message !== p.replaceRefused?.message ? (
             <Text className='list-import__refused'>{p.appendRefused.message}</Text>
