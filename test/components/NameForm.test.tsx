@@ -64,5 +64,6 @@ describe('the join form’s title', () => {
     const { joinTitle } = jest.requireActual('../../src/components/NameForm') as typeof import('../../src/components/NameForm')
     expect(joinTitle('潍坊市坊子区动力装备特色产业集群', '填报员')).toBe('加入申报“潍坊市坊子区动力装备特色产业集群”，担任填报员：您的称呼')
     expect(joinTitle('', '县级审核')).toBe('加入申报“未命名申报”，担任县级审核：您的称呼')
+    expect(joinTitle('潍坊市坊子区动力装备特色产业集群', '填报员', '王建国')).toBe('王建国邀请您加入申报“潍坊市坊子区动力装备特色产业集群”，担任填报员：您的称呼')
   })
 })

@@ -110,7 +110,8 @@ describe('reading an invite before joining', () => {
     const named = await w.as('o_owner')('updateApplication', { appId, clusterName: '潍坊市坊子区动力装备特色产业集群' })
     expect(named.ok).toBe(true)
     const r = await w.as('o_new')('inviteInfo', { token })
-    expect(r.ok && r.data).toEqual({ clusterName: '潍坊市坊子区动力装备特色产业集群', role: 'operator', alreadyMember: false })
+    // Who sent it, by name: never an openid.
+    expect(r.ok && r.data).toEqual({ clusterName: '潍坊市坊子区动力装备特色产业集群', role: 'operator', alreadyMember: false, invitedBy: '王主任' })
     const members = await w.as('o_owner')('listMembers', { appId })
     expect(members.ok && (members.data as unknown[]).length).toBe(1)
   })

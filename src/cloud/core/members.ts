@@ -150,8 +150,8 @@ export const assignSections = define(
 )
 
 /**
- * What an invite is for, before joining: the application's name and the role it gives, so the person following
- * the link knows what they join. The token is the capability (whoever has the link may join); an invite that can
+ * What an invite is for, before joining: the application's name, the role it gives and who sent it, so the person
+ * following the link knows what they join. The token is the capability (whoever has the link may join); an invite that can
  * no longer be used answers with its reason, unless the caller is already a member.
  */
 export const inviteInfo = define(z.object({ token: z.string().min(1).max(64) }).strict(), async (event, { caller, clock, store }) => {
@@ -165,6 +165,7 @@ export const inviteInfo = define(z.object({ token: z.string().min(1).max(64) }).
     if (invite.expiresAt <= clock.now().toISOString()) return fail('INVITE_EXPIRED')
     if (invite.uses >= invite.maxUses) return fail('INVITE_USED_UP')
   }
-  const app = await store.getApplication(invite.appId)
-  return ok({ clusterName: app?.clusterName ?? '', role: invite.role, alreadyMember: member })
+  const [app, inviter] = await Promise.all([store.getApplication(invite.appId), store.getMember(invite.appId, invite.createdBy)])
+  // Who sent the link, by the name the application knows them by (never their openid).
+  return ok({ clusterName: app?.clusterName ?? '', role: invite.role, alreadyMember: member, invitedBy: inviter?.displayName ?? null })
 })

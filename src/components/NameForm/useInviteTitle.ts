@@ -14,9 +14,9 @@ export function useInviteTitle(token: string | null): string | undefined {
     setTitle(undefined)
     if (token === null) return
     let live = true
-    void callFunction<{ clusterName: string; role: Exclude<Role, 'owner'> }>('inviteInfo', { token }).then((r) => {
+    void callFunction<{ clusterName: string; role: Exclude<Role, 'owner'>; invitedBy: string | null }>('inviteInfo', { token }).then((r) => {
       if (!live) return
-      if (r.ok) setTitle(joinTitle(r.data.clusterName, ROLE_NAMES[r.data.role]))
+      if (r.ok) setTitle(joinTitle(r.data.clusterName, ROLE_NAMES[r.data.role], r.data.invitedBy))
       else if (r.error.code !== 'NETWORK') setTitle(r.error.message)
     })
     return () => {

@@ -151,9 +151,12 @@ export default function Home() {
             {(current?.appId === a.id ? status?.name : a.clusterName) || '未命名申报'}
           </Text>
         ))}
-        <Button className='home__create' size='mini' onClick={() => setAsking({ kind: 'create' })}>
-          新建申报
-        </Button>
+        {/* Hidden while the name form is open (it has its own 新建申报 / 加入申报 button). */}
+        {asking ? null : (
+          <Button className='home__create' size='mini' onClick={() => setAsking({ kind: 'create' })}>
+            新建申报
+          </Button>
+        )}
       </View>
       {current ? (
         <View className='home__actions'>
