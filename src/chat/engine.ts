@@ -285,6 +285,12 @@ export function openSection(state: ChatState, answers: Answers, section: Section
   return items[0] ? ask({ ...state, walk: section }, answers, items[0]) : push(state, feedback('info', '这一部分无需在线填写。'))
 }
 
+/** Opens one entry of a list for changing (a tap on its row in the table view): as if “修改第N条” was said there. */
+export function editEntry(state: ChatState, answers: Answers, itemId: string, n: number, now: Date): ChatState {
+  const opened = editItem(state, answers, itemId)
+  return opened.cursor === itemId ? reply(opened, answers, `修改第${n}条`, { now }).state : opened
+}
+
 /** Opens an item for editing (a tap on an earlier answer, or “修改 …”). */
 export function editItem(state: ChatState, answers: Answers, itemId: string, year?: string): ChatState {
   const item = findItem(itemId)

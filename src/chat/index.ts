@@ -1,6 +1,6 @@
 /** The conversation: pure TypeScript, no platform imports. */
 export { firstQuestion, questionFor, type BotQuestion } from './question'
-export { askReturned, currentQuestion, editItem, evidenceAsk, finishedText, listStored, READ_ONLY_TEXT, notify, openSection, reconcile, refresh, reply, rescope, returnedText, startChat, type EngineOptions, type ReturnedItem } from './engine'
+export { askReturned, currentQuestion, editEntry, editItem, evidenceAsk, finishedText, listStored, READ_ONLY_TEXT, notify, openSection, reconcile, refresh, reply, rescope, returnedText, startChat, type EngineOptions, type ReturnedItem } from './engine'
 export { parseDate } from './interpret'
 export { formatAnswer } from './format'
 export { parseCommand, findItemByWords, type Command } from './commands'

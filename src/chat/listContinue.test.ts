@@ -1,5 +1,5 @@
 import type { Answer } from '../rules'
-import { controlsFor, editItem, listStored, reply, startChat } from './index'
+import { controlsFor, editEntry, editItem, listStored, reply, startChat } from './index'
 
 const NOW = new Date('2024-04-01T02:00:00Z')
 const imported = Array.from({ length: 409 }, (_, i) => ({ id: `imp_${i}`, fields: { enterprise: `企业${i}`, name: `分支${i}`, country: '越南', year: '2021' } }))
@@ -93,5 +93,11 @@ describe('changing one entry of a stored list in the chat', () => {
   it('offers “不变” as a chip while an entry is being changed', () => {
     const state = reply(editItem(startChat(['s6'], base), base, 's6.branchList'), base, '修改第2条', { now: NOW }).state
     expect(controlsFor(state).actions.slice(0, 2)).toEqual(['不变', '完成'])
+  })
+
+  it('opens an entry tapped in the table view as if “修改第N条” was said at the list', () => {
+    const state = editEntry(startChat(['s6'], base), base, 's6.branchList', 2, NOW)
+    const last = state.turns[state.turns.length - 1]
+    expect(last.from === 'bot' && last.kind === 'question' ? last.prompt : '').toBe('修改第2条 · 请填写“设立企业”：现为“企业1”，回复“不变”保留')
   })
 })

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react'
+import { fireEvent, render } from '@testing-library/react'
 import { FormTable } from '../../src/components/FormTable'
 import { getSection } from '../../src/form'
 import type { Answers } from '../../src/rules'
@@ -18,6 +18,16 @@ describe('the section table, laid out like the printed form', () => {
     }
     render(<FormTable section={getSection('s3')} answers={answers} onEdit={() => undefined} />)
     expect(cellText('s3.standardsList')).toEqual(['序号', '标准名称', '标准号', '类别', '主持或参与', '发布年份', '起草企业', '1', '数控机床 精度检验', 'GB/T 17421.1—2023', '国家', '主持', '2023', '滕州某机床公司'])
+  })
+
+  it('opens a tapped entry of a list by its number, and the list itself from anywhere else in the row', () => {
+    const entry = (n: number) => ({ id: `e${n}`, fields: { name: `标准${n}`, code: `GB/T ${n}—2023`, category: '国家', role: '主持', year: '2023', enterprise: '滕州某机床公司' } })
+    const answers: Answers = { 's3.standardsList': { value: { entries: [entry(1), entry(2)] } } }
+    const taps: unknown[][] = []
+    render(<FormTable section={getSection('s3')} answers={answers} onEdit={(...a) => void taps.push(a)} />)
+    fireEvent.click(document.querySelector('[data-item-id="s3.standardsList"] [data-row="2"]') as Element)
+    fireEvent.click(document.querySelector('[data-item-id="s3.standardsList"] .ft-label') as Element)
+    expect(taps).toEqual([['s3.standardsList', 2], ['s3.standardsList']])
   })
 
   it('shows platform names and counts, and ticked boxes as ☑', () => {

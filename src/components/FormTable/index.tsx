@@ -6,7 +6,8 @@ import './index.css'
 type Rec = Record<string, any>
 
 /** A small table as on the printed form: a header row, then rows of cells. */
-function Grid({ head, rows }: { head: string[]; rows: string[][] }) {
+/** A printed grid; `onRow` makes each body row a tap target (a list entry opens for editing). */
+function Grid({ head, rows, onRow }: { head: string[]; rows: string[][]; onRow?: (index: number) => void }) {
   return (
     <View className='ft-grid'>
       <View className='ft-tr'>
@@ -17,7 +18,19 @@ function Grid({ head, rows }: { head: string[]; rows: string[][] }) {
         ))}
       </View>
       {rows.map((r, i) => (
-        <View key={i} className='ft-tr'>
+        <View
+          key={i}
+          className={`ft-tr ${onRow ? 'ft-tr--tap' : ''}`}
+          data-row={i + 1}
+          onClick={
+            onRow
+              ? (e) => {
+                  e.stopPropagation() // the entry, not the whole list
+                  onRow(i)
+                }
+              : undefined
+          }
+        >
           {r.map((c, j) => (
             <Text key={j} className='ft-td'>
               {c}
@@ -33,7 +46,7 @@ const Empty = () => <Text className='ft-value ft-empty'>（未填写）</Text>
 const Plain = ({ text }: { text: string }) => <Text className='ft-value'>{text}</Text>
 
 /** One item's answer laid out as the printed form shows it. */
-export function Cell({ item, answer }: { item: Item; answer: Answer | undefined }) {
+export function Cell({ item, answer, onEntry }: { item: Item; answer: Answer | undefined; onEntry?: (n: number) => void }) {
   const v = answer?.value as Rec | string | undefined
   if (item.kind === 'statement') return <Plain text={item.text} />
   if (item.kind === 'paperMark') {
@@ -68,7 +81,13 @@ export function Cell({ item, answer }: { item: Item; answer: Answer | undefined 
     case 'itemList': {
       if (o.none) return <Plain text='无' />
       const entries = (o.entries ?? []) as { fields: Record<string, string> }[]
-      return <Grid head={['序号', ...item.fields.map((f) => f.label)]} rows={entries.map((e, i) => [String(i + 1), ...item.fields.map((f) => e.fields[f.id] || '—')])} />
+      return (
+        <Grid
+          head={['序号', ...item.fields.map((f) => f.label)]}
+          rows={entries.map((e, i) => [String(i + 1), ...item.fields.map((f) => e.fields[f.id] || '—')])}
+          {...(onEntry ? { onRow: (i: number) => onEntry(i + 1) } : {})}
+        />
+      )
     }
     case 'standardsMatrix':
       return (
@@ -112,7 +131,8 @@ export function Cell({ item, answer }: { item: Item; answer: Answer | undefined 
 }
 
 /** A whole section laid out like the paper form: labels as printed, answers in the printed shape; tap to edit. */
-export function FormTable({ section, answers, onEdit }: { section: Section; answers: Answers; onEdit: (itemId: string) => void }) {
+/** `onEdit(itemId, entry?)`: a tap on an answer, or on one entry of a list (numbered from 1). */
+export function FormTable({ section, answers, onEdit }: { section: Section; answers: Answers; onEdit: (itemId: string, entry?: number) => void }) {
   return (
     <View className='ft'>
       {section.items
@@ -124,7 +144,7 @@ export function FormTable({ section, answers, onEdit }: { section: Section; answ
               {item.group ? <Text className='ft-group'>{item.group}</Text> : null}
               <Text className='table__label ft-label'>{item.label}</Text>
               <View className={`table__value ${answers[item.id] || !editable ? '' : 'table__value--empty'}`}>
-                <Cell item={item} answer={answers[item.id]} />
+                <Cell item={item} answer={answers[item.id]} {...(editable && item.kind === 'itemList' ? { onEntry: (n: number) => onEdit(item.id, n) } : {})} />
               </View>
             </View>
           )

@@ -1,7 +1,7 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { askReturned, controlsFor, editItem, listStored, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
+import { askReturned, controlsFor, editEntry, editItem, listStored, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
@@ -118,7 +118,9 @@ export default function Chat() {
     // The first visit, opened at a section: start there (not at the form's first question, then jump).
     const current = !store.chat() && at ? startChat(scope, session.answers, at) : resume()
     // An item already being asked (a reminder's first open question on a fresh chat) is not asked twice.
-    if (params.item && findItem(params.item) && (current.cursor !== params.item || params.year)) commit(editItem(current, session.answers, params.item, params.year))
+    // A tapped entry of a list (the table view): that entry opens for changing.
+    if (params.item && params.entry && findItem(params.item)?.kind === 'itemList' && /^\d+$/.test(params.entry)) commit(editEntry(current, session.answers, params.item, Number(params.entry), new Date()))
+    else if (params.item && findItem(params.item) && (current.cursor !== params.item || params.year)) commit(editItem(current, session.answers, params.item, params.year))
     else if (params.section && FORM.sections.some((s) => s.id === params.section) && sectionOf(current.cursor ?? '')?.id !== params.section) {
       commit(openSection(current, session.answers, params.section as SectionId))
     } else if (current !== store.chat()) commit(current)

@@ -20,7 +20,7 @@ export default function Table() {
   return (
     <View className='table'>
       <Text className='table__title'>{section.title}</Text>
-      <FormTable section={section} answers={answers} onEdit={(id) => Taro.navigateTo({ url: `/pages/chat/index?item=${id}` })} />
+      <FormTable section={section} answers={answers} onEdit={(id, entry) => Taro.navigateTo({ url: `/pages/chat/index?item=${id}${entry ? `&entry=${entry}` : ''}` })} />
     </View>
   )
 }
