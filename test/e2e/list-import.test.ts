@@ -133,6 +133,13 @@ describe('importing 412 patents from a spreadsheet in the chat (H5, 375×812)', 
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.from(exported.data.base64, 'base64') as unknown as ExcelJS.Buffer)
     expect(wb.worksheets[0].getRow(2).values).toEqual([undefined, '一种集群示例装置及方法1', '发明专利', patentNumber(100000), '山东示例改名有限公司', '2023-05-16'])
+
+    // 按表格查看: a tap on the third patent's row opens that patent for changing in the chat.
+    await page.goto(`${e2e.cloud.url}/#/pages/table/index?section=s3`)
+    await page.reload()
+    await page.click('[data-item-id="s3.patentList"] [data-row="3"]')
+    await page.waitForSelector('.turn--question')
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.turn--question')).pop()?.textContent?.includes('修改第3条 · 请填写“名称”：现为“一种集群示例装置及方法3”'))
     await page.reload()
     await page.click('.chat__link')
     await page.waitForSelector('.overview__section[data-section="s3"]')
