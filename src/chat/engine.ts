@@ -44,7 +44,7 @@ function opening(item: Item, answers: Answers): { prompt: string; pending: Pendi
     case 'itemList': {
       // A stored list is continued, not retyped: “再加一条” appends to the entries already there.
       const entries = (answers[item.id]?.value as { entries?: { id: string; fields: Record<string, string> }[] } | undefined)?.entries ?? []
-      if (entries.length > 0) return { prompt: listDonePrompt(entries.length), pending: { kind: 'list', entries, current: {}, field: 0, askMore: true } }
+      if (entries.length > 0) return { prompt: listDonePrompt(entries.length), pending: { kind: 'list', entries, current: {}, field: 0, askMore: true, touched: [], deleted: [] } }
       return { prompt: listPrompt(item, 0, 0), pending: null }
     }
     case 'standardsMatrix':

@@ -137,19 +137,51 @@ const entryName = (item: Extract<Item, { kind: 'itemList' }>, fields: Record<str
     .filter(Boolean)
     .join('')
 
+type ListState = Extract<Pending, { kind: 'list' }>
+type ListEntry = ListState['entries'][number]
+
+const storedEntries = (answers: Answers, itemId: string): ListEntry[] => {
+  const v = answers[itemId]?.value as { entries?: ListEntry[] } | null | undefined
+  return Array.isArray(v?.entries) ? v.entries : []
+}
+
+/**
+ * The list as this chat shows it: the list as stored now, with this chat's own changes on top — entries it added
+ * or changed (`touched`) and entries it deleted. So a colleague's change made meanwhile is kept, and an entry
+ * keeps the photos it has now (the chat never changes photos; one removed elsewhere does not come back). A list
+ * question from before `touched` was kept is taken as it is.
+ */
+function listView(state: ListState, answers: Answers, itemId: string): ListEntry[] {
+  if (state.touched === undefined) return state.entries
+  const stored = storedEntries(answers, itemId)
+  const storedById = new Map(stored.map((e) => [e.id, e]))
+  const deleted = new Set(state.deleted ?? [])
+  const touched = new Set(state.touched)
+  const withPhotosNow = (e: ListEntry): ListEntry => {
+    const { evidence: _then, ...rest } = e
+    const now = storedById.get(e.id)?.evidence
+    return now ? { ...rest, evidence: now } : rest
+  }
+  const own = new Map(state.entries.filter((e) => touched.has(e.id)).map((e) => [e.id, withPhotosNow(e)]))
+  return [...stored.filter((e) => !deleted.has(e.id)).map((e) => own.get(e.id) ?? e), ...[...own.values()].filter((e) => !storedById.has(e.id))]
+}
+
 /**
  * An itemised list, entry by entry and field by field. Each field is judged by the rule module as it is
  * typed; “完成” ends the list at any point and keeps every finished entry. “修改第N条” asks one entry's fields
  * again (“不变” keeps one), “删除第N条” takes it out; 完成 stores the list.
  */
-function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: Pending | null, now: Date): Outcome {
+function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: Pending | null, answers: Answers, now: Date): Outcome {
   const text = raw.trim()
-  const state = pending?.kind === 'list' ? pending : { kind: 'list' as const, entries: [], current: {}, field: 0, askMore: false }
-  const editing = state.editing
+  const was: ListState = pending?.kind === 'list' ? pending : { kind: 'list', entries: [], current: {}, field: 0, askMore: false, touched: [], deleted: [] }
+  const state: ListState = { ...was, entries: listView(was, answers, item.id) }
+  const touched = (id: string) => (state.touched === undefined ? {} : { touched: [...state.touched.filter((t) => t !== id), id], deleted: state.deleted ?? [] })
+  const editingAt = state.editing === undefined ? -1 : state.entries.findIndex((e) => e.id === state.editing)
+  const before = editingAt >= 0 ? state.entries[editingAt] : undefined
   const inEntry = !state.askMore && (state.field > 0 || Object.keys(state.current).length > 0)
   if (state.entries.length === 0 && !inEntry && NONE.test(text)) return { kind: 'value', value: { none: true, entries: [] }, notes: [] }
   if (DONE.test(text)) {
-    const notes = inEntry ? [editing !== undefined ? `第${editing + 1}条的修改未填完，未采用；该条保持原样。` : `第${state.entries.length + 1}条未填完，未记录；已填的 ${state.entries.length} 条已保留。`] : []
+    const notes = inEntry ? [before ? `第${editingAt + 1}条的修改未填完，未采用；该条保持原样。` : `第${state.entries.length + 1}条未填完，未记录；已填的 ${state.entries.length} 条已保留。`] : []
     return { kind: 'value', value: { entries: state.entries }, notes }
   }
   const command = inEntry ? null : entryCommand(text, state.entries)
@@ -158,18 +190,18 @@ function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: P
     const gone = state.entries[command.index]
     const entries = state.entries.filter((_, k) => k !== command.index)
     const name = entryName(item, gone.fields)
-    return { kind: 'progress', pending: { kind: 'list', entries, current: {}, field: 0, askMore: true }, prompt: listAfterChange(`已删除第${command.index + 1}条${name ? `（${name}）` : ''}，现有 ${entries.length} 条。`), notes: [] }
+    const marks = state.touched === undefined ? {} : { touched: state.touched.filter((t) => t !== gone.id), deleted: [...(state.deleted ?? []), gone.id] }
+    return { kind: 'progress', pending: { kind: 'list', entries, current: {}, field: 0, askMore: true, ...marks }, prompt: listAfterChange(`已删除第${command.index + 1}条${name ? `（${name}）` : ''}，现有 ${entries.length} 条。`), notes: [] }
   }
   if (command?.action === 'edit') {
-    const fields = state.entries[command.index].fields
-    return { kind: 'progress', pending: { kind: 'list', entries: state.entries, current: {}, field: 0, askMore: false, editing: command.index }, prompt: listEditPrompt(item, command.index, 0, fields[item.fields[0].id]), notes: [] }
+    const target = state.entries[command.index]
+    return { kind: 'progress', pending: { ...state, current: {}, field: 0, askMore: false, editing: target.id }, prompt: listEditPrompt(item, command.index, 0, target.fields[item.fields[0].id]), notes: [] }
   }
   if (state.askMore && MORE.test(text)) {
-    return { kind: 'progress', pending: { ...state, askMore: false, field: 0, current: {} }, prompt: listPrompt(item, state.entries.length, 0), notes: [] }
+    return { kind: 'progress', pending: { ...state, askMore: false, field: 0, current: {}, editing: undefined }, prompt: listPrompt(item, state.entries.length, 0), notes: [] }
   }
   const field = item.fields[state.askMore ? 0 : state.field]
   const at = state.askMore ? 0 : state.field
-  const before = editing !== undefined ? state.entries[editing] : undefined
   let value = text
   if (before && KEEP.test(text)) value = before.fields[field.id] ?? ''
   else if (field.kind === 'choice' && field.options) {
@@ -188,7 +220,7 @@ function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: P
     if (!n.ok) return { kind: 'refused', reason: n.reason }
     value = n.text
   }
-  const index = editing ?? state.entries.length
+  const index = before ? editingAt : state.entries.length
   const current = { ...(state.askMore ? {} : state.current), [field.id]: value }
   const entry = before ? { ...before, fields: { ...before.fields, ...current } } : { id: nextEntryId(state.entries), fields: current }
   const checked = before ? state.entries.map((e, k) => (k === index ? entry : e)) : [...state.entries, entry]
@@ -201,10 +233,9 @@ function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: P
     const prompt = before ? listEditPrompt(item, index, at + 1, before.fields[next.id]) : listPrompt(item, index, at + 1)
     return { kind: 'progress', pending: { ...state, askMore: false, current, field: at + 1 }, prompt, notes }
   }
-  if (before) {
-    return { kind: 'progress', pending: { kind: 'list', entries: checked, current: {}, field: 0, askMore: true }, prompt: listAfterChange(`已修改第${index + 1}条。`), notes: [] }
-  }
-  return { kind: 'progress', pending: { ...state, entries: checked, current: {}, field: 0, askMore: true }, prompt: `已添加第${checked.length}条。回复“再加一条”继续，或回复“完成”。`, notes: [] }
+  const done = { kind: 'list' as const, entries: checked, current: {}, field: 0, askMore: true, ...touched(entry.id) }
+  if (before) return { kind: 'progress', pending: done, prompt: listAfterChange(`已修改第${index + 1}条。`), notes: [] }
+  return { kind: 'progress', pending: done, prompt: `已添加第${checked.length}条。回复“再加一条”继续，或回复“完成”。`, notes: [] }
 }
 
 /** Entry ids stay unique when a list resumes from a draft or a stored answer. */
@@ -336,7 +367,7 @@ export function interpret(item: Item, raw: string, pending: Pending | null, answ
       return { kind: 'progress', pending: { kind: 'checklist', ticked: next, ...from }, prompt: `已选 ${next.length} 项${next.length ? `：${labels}` : ''}。继续点选，或回复“完成”。`, notes: [] }
     }
     case 'itemList':
-      return list(item, text, pending, now)
+      return list(item, text, pending, answers, now)
     case 'standardsMatrix':
       return matrix(item, text, pending)
     case 'platforms':

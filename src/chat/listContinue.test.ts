@@ -101,3 +101,31 @@ describe('changing one entry of a stored list in the chat', () => {
     expect(last.from === 'bot' && last.kind === 'question' ? last.prompt : '').toBe('修改第2条 · 请填写“设立企业”：现为“企业1”，回复“不变”保留')
   })
 })
+
+describe('a list question left open while colleagues change the list', () => {
+  const photo = 'b'.repeat(64)
+  const entries = imported.slice(0, 3).map((e, i) => (i === 1 ? { ...e, evidence: [photo] } : e))
+  const open: Record<string, Answer> = { 's6.intlNarrative': { value: '无' }, 's6.intlWork': { value: { ticked: [] } }, 's6.overseasBranches': { value: '3' }, 's6.branchList': { value: { entries } } }
+
+  it('does not bring back a photo removed elsewhere, nor undo a colleague’s change, when 完成 comes later', () => {
+    let state = editItem(startChat(['s6'], open), open, 's6.branchList')
+    // Meanwhile: the owner removes the photo of entry 2 and a colleague renames entry 3 (pulled onto this phone).
+    const later: Record<string, Answer> = { ...open, 's6.branchList': { value: { entries: [entries[0], imported[1], { ...imported[2], fields: { ...imported[2].fields, name: '同事改过的名称' } }] } } }
+    const step = reply(state, later, '完成', { now: NOW })
+    state = step.state
+    const written = step.writes.find((w) => w.itemId === 's6.branchList')?.answer.value as { entries: { id: string; fields: Record<string, string>; evidence?: string[] }[] }
+    expect(written.entries[1].evidence).toBeUndefined()
+    expect(written.entries[2].fields.name).toBe('同事改过的名称')
+  })
+
+  it('keeps its own change and deletion on top of the list as it is now, with the photos the entry has now', () => {
+    let state = editItem(startChat(['s6'], open), open, 's6.branchList')
+    for (const text of ['修改第2条', '不变', '本人改过的名称', '不变', '不变', '删除第1条']) state = reply(state, open, text, { now: NOW }).state
+    // Meanwhile a colleague adds a fourth entry and a photo to entry 2 (pulled onto this phone).
+    const later: Record<string, Answer> = { ...open, 's6.branchList': { value: { entries: [entries[0], { ...entries[1], evidence: [photo, 'c'.repeat(64)] }, entries[2], imported[3]] } } }
+    const step = reply(state, later, '完成', { now: NOW })
+    const written = step.writes.find((w) => w.itemId === 's6.branchList')?.answer.value as { entries: { id: string; fields: Record<string, string>; evidence?: string[] }[] }
+    expect(written.entries.map((e) => e.id)).toEqual(['imp_1', 'imp_2', 'imp_3'])
+    expect(written.entries[0]).toEqual({ id: 'imp_1', fields: { ...imported[1].fields, name: '本人改过的名称' }, evidence: [photo, 'c'.repeat(64)] })
+  })
+})

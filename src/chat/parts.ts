@@ -62,7 +62,10 @@ export function nextPrompt(item: Item, p: Pending, answers: Answers): string {
     case 'list':
       if (item.kind !== 'itemList') return ''
       if (p.askMore) return listDonePrompt(p.entries.length)
-      return p.editing !== undefined ? listEditPrompt(item, p.editing, p.field, p.entries[p.editing]?.fields[item.fields[p.field].id]) : listPrompt(item, p.entries.length, p.field)
+      {
+        const at = p.editing === undefined ? -1 : p.entries.findIndex((e) => e.id === p.editing)
+        return at >= 0 ? listEditPrompt(item, at, p.field, p.entries[at].fields[item.fields[p.field].id]) : listPrompt(item, p.entries.length, p.field)
+      }
     case 'matrix':
       return item.kind === 'standardsMatrix' ? matrixPrompt(item, p.year) : ''
     case 'platforms':

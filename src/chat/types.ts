@@ -21,8 +21,11 @@ export type Pending =
       current: Record<string, string>
       field: number
       askMore: boolean
-      /** The entry being changed (“修改第5条”), by index: its fields are asked again, “不变” keeps one. */
-      editing?: number
+      /** The entry being changed (“修改第5条”), by id: its fields are asked again, “不变” keeps one. */
+      editing?: string
+      /** Entries this chat added or changed, and deleted: on top of the list as stored (interpret.ts listView). */
+      touched?: string[]
+      deleted?: string[]
     }
   | { kind: 'matrix'; values: Record<string, Record<string, { host: string; participate: string }>>; year: number }
   | { kind: 'platforms'; values: Record<string, { count: string; entries: { name: string }[] }>; tier: number; stage: 'count' | 'names' }
