@@ -76,17 +76,36 @@ describe('folding pulled parts onto the device', () => {
       's3.patentList@e3': { value: null },
       's3.patentList@e4': { value: { at: 9, entry: e('e4', '丁') } }
     }
-    expect(foldPulled(device, pulled)).toEqual({
-      's3.patentList': { value: { none: false, entries: [e('e1', '甲'), e('e2', '乙（改）'), e('e4', '丁')] }, explanation: '说明' }
+    const order = { 's3.patentList': { e1: 2, e2: 4, e3: 6 } }
+    expect(foldPulled(device, pulled, order)).toEqual({
+      answers: { 's3.patentList': { value: { none: false, entries: [e('e1', '甲'), e('e2', '乙（改）'), e('e4', '丁')] }, explanation: '说明' } },
+      order: { 's3.patentList': { e1: 2, e2: 4, e4: 9 } }
     })
   })
 
   it('takes a pulled head that still holds its entries as the whole list, and leaves other items alone', () => {
     const device = { 's3.patentList': list(e('e1', '甲')), 's1.area': { value: '1' } }
-    expect(foldPulled(device, { 's3.patentList': list(e('e5', '戊')), 's1.area': { value: '2' } })).toEqual({ 's3.patentList': list(e('e5', '戊')), 's1.area': { value: '2' } })
+    expect(foldPulled(device, { 's3.patentList': list(e('e5', '戊')), 's1.area': { value: '2' } }).answers).toEqual({ 's3.patentList': list(e('e5', '戊')), 's1.area': { value: '2' } })
   })
 
   it('ignores the removal of an entry the device never had', () => {
-    expect(foldPulled({}, { 's3.patentList@e1': { value: null } })).toEqual({})
+    expect(foldPulled({}, { 's3.patentList@e1': { value: null } }).answers).toEqual({})
+  })
+
+  it('orders a list as the cloud does, whatever order the parts arrive in, keeping entries not stored yet last', () => {
+    // A phone that edited entry 1 pulls it last (its change is the newest); a new phone gets every part.
+    const pulled = {
+      's3.patentList': { value: { entries: [] } },
+      's3.patentList@e2': { value: { at: 5, entry: e('e2', '乙') } },
+      's3.patentList@e3': { value: { at: 6, entry: e('e3', '丙') } },
+      's3.patentList@e1': { value: { at: 4, entry: e('e1', '甲（改）') } }
+    }
+    const fresh = foldPulled({}, pulled)
+    expect((fresh.answers['s3.patentList'].value as { entries: { id: string }[] }).entries.map((x) => x.id)).toEqual(['e1', 'e2', 'e3'])
+    expect(fresh.order).toEqual({ 's3.patentList': { e1: 4, e2: 5, e3: 6 } })
+    // Later: e1 changes again (its place stays), e9 was typed on this phone and not stored yet.
+    const device = { 's3.patentList': list(e('e1', '甲（改）'), e('e2', '乙'), e('e3', '丙'), e('e9', '新')) }
+    const next = foldPulled(device, { 's3.patentList@e1': { value: { at: 4, entry: e('e1', '甲（再改）') } } }, fresh.order)
+    expect((next.answers['s3.patentList'].value as { entries: { id: string }[] }).entries.map((x) => x.id)).toEqual(['e1', 'e2', 'e3', 'e9'])
   })
 })

@@ -114,13 +114,27 @@ export function assembleAnswers(stored: Readonly<Record<string, Answer>>): Recor
 }
 
 /**
- * Folds pulled answers (heads and parts, as the cloud stores them) onto the answers this device holds
- * (assembled): a part replaces its entry in place, a new entry goes last, null removes it; a pulled head keeps
- * the entries the device holds unless it still carries entries of its own. Returns the answers that changed,
- * by item id.
+ * Where each entry stands in its list as the cloud orders it (assembleAnswers), by list and entry id: the `at` of
+ * its part, or for entries a head still holds, a negative place before every part. The phone keeps it so every
+ * device shows a list in the same order (“第5条” is the same patent on every phone).
  */
-export function foldPulled(device: Readonly<Record<string, Answer>>, pulled: Readonly<Record<string, Answer>>): Record<string, Answer> {
+export type ListOrder = Record<string, Record<string, number>>
+
+/**
+ * Folds pulled answers (heads and parts, as the cloud stores them) onto the answers this device holds
+ * (assembled): a part replaces its entry, a new entry is added, null removes it; a pulled head keeps the
+ * entries the device holds unless it still carries entries of its own. Each list touched is then ordered as the
+ * cloud orders it (entries whose place is not known yet — added on this phone and not stored — stay last).
+ * Returns the answers that changed, by item id, and the order with what the pull said.
+ */
+export function foldPulled(
+  device: Readonly<Record<string, Answer>>,
+  pulled: Readonly<Record<string, Answer>>,
+  order: Readonly<ListOrder> = {}
+): { answers: Record<string, Answer>; order: ListOrder } {
   const out: Record<string, Answer> = {}
+  const places: ListOrder = { ...order }
+  const placesOf = (itemId: string) => (places[itemId] = { ...(places[itemId] ?? {}) })
   const current = (itemId: string) => out[itemId] ?? device[itemId]
   // Heads first: parts pulled with them apply on top.
   for (const [key, answer] of Object.entries(pulled)) {
@@ -129,6 +143,10 @@ export function foldPulled(device: Readonly<Record<string, Answer>>, pulled: Rea
     const headEntries = entriesOf(answer)
     const isHeadOfParts = Array.isArray((answer.value as { entries?: unknown } | null)?.entries) && headEntries.length === 0 && held !== undefined
     out[key] = isHeadOfParts ? { ...answer, value: { ...(answer.value as object), entries: entriesOf(held) } } : answer
+    if (headEntries.length > 0) {
+      const p = placesOf(key)
+      headEntries.forEach((e, k) => (p[e.id] = k - headEntries.length))
+    }
   }
   for (const [key, answer] of Object.entries(pulled)) {
     const p = parsePartKey(key)
@@ -138,11 +156,23 @@ export function foldPulled(device: Readonly<Record<string, Answer>>, pulled: Rea
     const part = storedEntry(answer.value)
     const at = entries.findIndex((e) => e.id === p.entryId)
     if (part === null) {
+      delete placesOf(p.itemId)[p.entryId]
       if (at < 0) continue
       entries.splice(at, 1)
-    } else if (at >= 0) entries[at] = part.entry
-    else entries.push(part.entry)
+    } else {
+      placesOf(p.itemId)[p.entryId] = part.at
+      if (at >= 0) entries[at] = part.entry
+      else entries.push(part.entry)
+    }
     out[p.itemId] = { ...(held ?? {}), value: { ...((held?.value as object | null) ?? {}), entries } }
   }
-  return out
+  for (const [itemId, answer] of Object.entries(out)) {
+    const p = places[itemId]
+    const entries = entriesOf(answer)
+    if (!p || entries.length < 2) continue
+    const place = (e: Entry) => p[e.id] ?? Number.POSITIVE_INFINITY
+    const sorted = entries.map((e, k) => ({ e, k })).sort((a, b) => place(a.e) - place(b.e) || a.k - b.k).map((x) => x.e)
+    out[itemId] = { ...answer, value: { ...(answer.value as object), entries: sorted } }
+  }
+  return { answers: out, order: places }
 }

@@ -135,6 +135,7 @@ describe('photos removed by others', () => {
       enqueue: () => ({}) as never,
       flush: async () => undefined,
       pull: async () => ({ answers: pulls.shift() ?? {}, conflicts: [] }),
+      restartPull: () => undefined,
       unsynced: 0,
       snapshot: { outbox: [], versions: {}, seq: 0, refused: [], conflicts: [], failures: 0, nextAttemptAt: 0 }
     }

@@ -13,7 +13,7 @@
 import type { Write } from '../chat'
 import { ERROR_MESSAGES } from '../errors'
 import type { Answer } from '../rules'
-import { foldPulled, itemOfKey, listWrites } from '../rules/listParts'
+import { foldPulled, itemOfKey, listWrites, type ListOrder } from '../rules/listParts'
 import { photoRefs } from './photoRefs'
 import type { DeviceStore, KeyValue } from './deviceStore'
 import type { SyncClient } from './syncClient'
@@ -25,7 +25,7 @@ export interface Notice {
 
 export interface SessionPorts {
   store: DeviceStore
-  sync: Pick<SyncClient, 'enqueue' | 'flush' | 'pull' | 'unsynced' | 'snapshot'>
+  sync: Pick<SyncClient, 'enqueue' | 'flush' | 'pull' | 'restartPull' | 'unsynced' | 'snapshot'>
   kv: KeyValue
   /** The item's label as printed, for the notice text. */
   labelOf: (itemId: string) => string
@@ -43,6 +43,8 @@ const cursorKey = (appId: string) => `cluster-declare.${appId}.notices.v1`
 const pulledKey = (appId: string) => `cluster-declare.${appId}.pulledNotices.v1`
 /** Lists this device has sent whole in parts once (after that, only changed entries go). */
 const partsKey = (appId: string) => `cluster-declare.${appId}.listsInParts.v1`
+/** Where each list entry stands in the cloud's order. */
+const orderKey = (appId: string) => `cluster-declare.${appId}.listOrder.v1`
 
 export const refusedText = (label: string, reason: string) => `云端未保存“${label}”：${reason}`
 export const conflictText = (label: string) => `“${label}”同时被其他成员修改：已保存最新的填写，另一份已留存在修改记录中。`
@@ -54,6 +56,10 @@ export class SyncSession {
   private outboxUnsaved = false
   private listeners = new Set<() => void>()
   private listsInParts: Set<string>
+  /** The lists' order as the cloud has it (src/rules/listParts.ts ListOrder), kept on the device. */
+  private order: ListOrder
+  /** Never kept on this phone (new, or from before it was kept): the next pull reads everything once. */
+  private orderUnknown: boolean
 
   constructor(
     private readonly ports: SessionPorts,
@@ -73,6 +79,14 @@ export class SyncSession {
       lists = []
     }
     this.listsInParts = new Set(Array.isArray(lists) ? lists.filter((x): x is string => typeof x === 'string') : [])
+    let order: unknown = null
+    try {
+      order = JSON.parse(ports.kv.get(orderKey(appId)) ?? 'null')
+    } catch {
+      order = null
+    }
+    this.orderUnknown = order === null || typeof order !== 'object'
+    this.order = this.orderUnknown ? {} : (order as ListOrder)
   }
 
   get answers(): Record<string, Answer> {
@@ -126,6 +140,16 @@ export class SyncSession {
     return ops
   }
 
+  private keepOrder(order: ListOrder): void {
+    this.order = order
+    try {
+      this.ports.kv.set(orderKey(this.appId), JSON.stringify(order))
+      this.orderUnknown = false
+    } catch {
+      // not kept: the next start reads everything once more to learn it
+    }
+  }
+
   private markInParts(itemIds: string[]): void {
     for (const id of itemIds) this.listsInParts.add(id)
     try {
@@ -160,13 +184,16 @@ export class SyncSession {
   /** Sends, then pulls what others changed into the device store; returns the merged answers, or null. */
   async syncNow(): Promise<Record<string, Answer> | null> {
     await this.flush(true)
+    // A phone that has never kept the lists' order (new, or from before it was kept) reads everything once.
+    if (this.orderUnknown) this.ports.sync.restartPull()
     let merged: Record<string, Answer> | null = null
     try {
       const pulled = await this.ports.sync.pull()
       if (pulled && Object.keys(pulled.answers).length > 0) {
         // Lists arrive in parts: folded into the lists this device holds.
         const held = this.ports.store.answers()
-        const folded = foldPulled(held, pulled.answers)
+        const { answers: folded, order } = foldPulled(held, pulled.answers, this.order)
+        this.keepOrder(order)
         this.notePhotosRemoved(held, folded)
         // A head the cloud holds without entries: the list is in parts already, nothing to send whole.
         const inParts = Object.keys(pulled.answers).filter((id) => this.ports.isList(id) && headWithoutEntries(pulled.answers[id]))

@@ -50,6 +50,8 @@ export interface SyncState {
    * outbox is kept but only sent again when asked (flush(true)), never retried on a timer.
    */
   stalled?: { code: string; message: string } | null
+  /** After restartPull: conflict notices up to this change number were received before. */
+  replayUntil?: number
 }
 
 /** Operations per call, and bytes per call: one call stays well inside the router's timeout and WeChat's size limit. */
@@ -208,6 +210,16 @@ export class SyncClient {
   }
 
   /**
+   * The next pull reads every change from the start (answers with unsent edits still keep the local value);
+   * conflict notices already received are not taken again.
+   */
+  restartPull(): void {
+    this.state.replayUntil = Math.max(this.state.replayUntil ?? 0, this.state.seq)
+    this.state.seq = 0
+    this.save()
+  }
+
+  /**
    * Fetches changes since the last pull. Fields with an unsent local edit keep the local value (it will be
    * sent on top of the new version, and the server reports a conflict if someone else changed it).
    */
@@ -227,7 +239,7 @@ export class SyncClient {
         this.state.versions[f.itemId] = f.version
         if (!this.state.outbox.some((e) => e.itemId === f.itemId)) answers[f.itemId] = answerOf(f)
       }
-      for (const c of r.data.conflicts) conflicts.push({ itemId: c.itemId, keptValue: c.keptValue, lostValue: c.lostValue, otherName: c.otherName ?? null })
+      for (const c of r.data.conflicts) if (c.seq > (this.state.replayUntil ?? 0)) conflicts.push({ itemId: c.itemId, keptValue: c.keptValue, lostValue: c.lostValue, otherName: c.otherName ?? null })
       this.state.seq = r.data.seq
       if (!r.data.more) break
     }

@@ -11,8 +11,7 @@ import { startCloud } from '../helpers/localCloud'
 type Entry = { id: string; fields: Record<string, string>; evidence?: string[] }
 
 /** One phone: its own storage, the real device store, sync client and session, calling the local cloud over HTTP. */
-function phone(client: Client, appId: string) {
-  const data = new Map<string, string>()
+function phone(client: Client, appId: string, data = new Map<string, string>()) {
   const kv: KeyValue = { get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v) }
   const sent: { itemId: string; bytes: number }[][] = []
   const sync = new SyncClient(
@@ -29,7 +28,7 @@ function phone(client: Client, appId: string) {
   )
   const session = new SyncSession({ store: createDeviceStore(kv, appId), sync, kv, labelOf: (id) => findItem(id)?.label ?? id, isList: (id) => findItem(id)?.kind === 'itemList' }, appId)
   const entries = () => ((session.answers['s3.patentList']?.value as { entries?: Entry[] } | undefined)?.entries ?? []) as Entry[]
-  return { session, sent, entries }
+  return { session, sent, entries, data }
 }
 
 const photo = (c: string) => c.repeat(64)
@@ -88,6 +87,22 @@ describe('a long list on two phones (lists stored in parts)', () => {
       expect(now[5].evidence).toEqual([photo('a')])
     }
     expect(mine.entries()).toEqual(theirs.entries())
+
+    // A third phone (the owner's second device) shows the list in the same order, although the edited entries'
+    // changes are the newest: “第N条” is the same patent everywhere.
+    const third = phone(owner, appId)
+    await third.session.syncNow()
+    expect(third.entries().map((e) => e.id)).toEqual(mine.entries().map((e) => e.id))
+    expect(third.entries()[0].fields.holder).toBe('潍坊示例动力科技有限公司')
+    // A phone from before the order was kept (its answers there, no order yet) reads everything once and sorts.
+    const old = new Map(third.data)
+    old.delete(`cluster-declare.${appId}.listOrder.v1`)
+    const scrambled = { value: { entries: [...third.entries()].reverse() } }
+    old.set(`cluster-declare.${appId}.answers.s3.v2`, JSON.stringify({ ...JSON.parse(old.get(`cluster-declare.${appId}.answers.s3.v2`) ?? '{}'), 's3.patentList': scrambled }))
+    const upgraded = phone(owner, appId, old)
+    await upgraded.session.syncNow()
+    expect(upgraded.entries().map((e) => e.id)).toEqual(mine.entries().map((e) => e.id))
+    expect(upgraded.session.takeNotices()).toEqual([])
 
     // The owner takes the photo off entry 6 (now the sixth): the colleague who took it is told once, after sync.
     theirs.session.takeNotices()
