@@ -56,9 +56,16 @@ describe('importing 412 patents from a spreadsheet in the chat (H5, 375×812)', 
     await page.click('.list-import__replace')
     const stored = '已导入 409 条，清单现有 409 条。有问题的 3 行未导入：可在对话中逐条补充，或修改表格后重新导入。'
     await page.waitForSelector(`.turn--ok .turn__text:text-is("${stored}")`)
-    // The chat moves on to the section's first open item, and the panel goes with the list question.
+    // The list question is asked again, so the rows the file could not give can be added right here; 完成 moves on.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.turn--question')).pop()?.textContent?.includes('已有 409 条'))
+    expect(await page.locator('.turn--question .bubble__label').last().textContent()).toBe('有效发明专利清单')
+    const beforeDone = await lastTurnId()
+    await page.fill('.input-bar__input input', '完成')
+    await page.click('.input-bar__send')
+    await untilNewTurn(beforeDone)
+    // 完成 keeps the list and goes on to the next open question after it in the form (the owner fills every section).
     await page.waitForSelector('.list-import', { state: 'detached' })
-    expect(await page.locator('.turn--question .bubble__label').last().textContent()).toBe('集群中小企业近三年研发投入强度（%）')
+    expect(await page.locator('.turn--question .bubble__label').last().textContent()).toBe('企业上云比例（%）')
     await page.screenshot({ path: artifactPath('e2e-list-import-stored.png') })
 
     await page.click('.chat__link')

@@ -171,10 +171,13 @@ export default function Chat() {
   const controls = useMemo(() => controlsFor(chat), [chat])
   const section = chat.cursor ? sectionOf(chat.cursor) : undefined
   // An imported list arrives by pull; the chat then says so and moves to the section's next open item.
+  // After an import the list question is asked again (已有 N 条…): rows the file could not give can be added or
+  // fixed right there, or 完成 / 跳过 moves on.
   const onListStored = (text: string) =>
     syncNow().then(() => {
-      const told = chat.cursor ? listStored(latest.current.chat, session.answers, chat.cursor, text, new Date()) : notify(latest.current.chat, 'ok', text)
-      commit(section ? openSection(told, session.answers, section.id) : told)
+      const itemId = chat.cursor
+      const told = itemId ? listStored(latest.current.chat, session.answers, itemId, text, new Date()) : notify(latest.current.chat, 'ok', text)
+      commit(itemId ? editItem(told, session.answers, itemId) : told)
     })
 
   return (
