@@ -1,6 +1,6 @@
 import type { CloudResult } from '../errors'
 import { createDeviceStore, type KeyValue } from './deviceStore'
-import { SyncSession } from './session'
+import { conflictText, SyncSession } from './session'
 import { SyncClient } from './syncClient'
 
 /**
@@ -64,7 +64,7 @@ describe('sync session notices', () => {
     t.cloud.reply = 'refuse'
     s.record(answer('s1.area', '999999'))
     await s.flush()
-    expect(s.takeNotices().map((n) => n.text)).toEqual(['云端未保存“占地面积”：数值超出范围', '“主导产业产值年均增速”同时被其他成员修改：已保存最新的填写，另一份已留存在修改记录中。'])
+    expect(s.takeNotices().map((n) => n.text)).toEqual(['云端未保存“占地面积”：数值超出范围', '“主导产业产值年均增速”：李工同时修改了这一项，已按您的填写保存；李工的填写“9”已被替换，请与李工核对。'])
     expect(s.takeNotices()).toEqual([])
   })
 
@@ -148,5 +148,16 @@ describe('photos removed by others', () => {
     ])
     await s.syncNow()
     expect(s.takeNotices()).toEqual([])
+  })
+})
+
+describe('the conflict notice', () => {
+  it('says who changed the item at the same time, whose value stands and which value was replaced', () => {
+    expect(conflictText('占地面积', { otherName: '李工', won: true, lostValue: '23.60' })).toBe('“占地面积”：李工同时修改了这一项，已按您的填写保存；李工的填写“23.60”已被替换，请与李工核对。')
+    expect(conflictText('有效发明专利清单', { otherName: '王主任', won: false, lostValue: { at: 4, entry: { id: 'e4', fields: { name: '一种齿轮箱润滑装置' } } } })).toBe(
+      '“有效发明专利清单”：王主任同时修改了这一项，已按王主任的填写保存；您的填写“一种齿轮箱润滑装置”已被替换，请核对。'
+    )
+    expect(conflictText('集群发展规划', { otherName: null, won: false, lostValue: { parts: {} } })).toBe('“集群发展规划”：其他成员同时修改了这一项，已按其他成员的填写保存；您的填写已被替换，请核对。')
+    expect(conflictText('占地面积')).toBe('“占地面积”同时被其他成员修改：已保存最新的填写，请核对。')
   })
 })

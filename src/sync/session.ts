@@ -47,7 +47,21 @@ const partsKey = (appId: string) => `cluster-declare.${appId}.listsInParts.v1`
 const orderKey = (appId: string) => `cluster-declare.${appId}.listOrder.v1`
 
 export const refusedText = (label: string, reason: string) => `云端未保存“${label}”：${reason}`
-export const conflictText = (label: string) => `“${label}”同时被其他成员修改：已保存最新的填写，另一份已留存在修改记录中。`
+/** A value short enough to quote in a notice: text, or a list entry's first column. */
+function quoted(value: unknown): string | null {
+  const entry = (value as { entry?: { fields?: Record<string, unknown> } } | null)?.entry
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : entry?.fields ? String(Object.values(entry.fields)[0] ?? '') : ''
+  return text !== '' && text.length <= 40 ? text : null
+}
+
+/** Two members changed one answer (or one list entry) at the same time: who, whose value stands, what was replaced. */
+export function conflictText(label: string, note: { otherName?: string | null; won?: boolean; lostValue?: unknown } = {}): string {
+  const who = note.otherName ?? '其他成员'
+  const lost = quoted(note.lostValue)
+  if (note.won === true) return `“${label}”：${who}同时修改了这一项，已按您的填写保存；${who}的填写${lost ? `“${lost}”` : ''}已被替换，请与${who}核对。`
+  if (note.won === false) return `“${label}”：${who}同时修改了这一项，已按${who}的填写保存；您的填写${lost ? `“${lost}”` : ''}已被替换，请核对。`
+  return `“${label}”同时被其他成员修改：已保存最新的填写，请核对。`
+}
 export const photosRemovedText = (label: string, n: number) => `“${label}”有 ${n} 张佐证照片已被删除（由其他成员或平台内容检查）；如仍需要，请到“佐证材料”重新拍照。`
 
 
@@ -240,7 +254,7 @@ export class SyncSession {
     const fromR = this.shown.refused <= refused.length ? this.shown.refused : 0
     const notices: Notice[] = [
       ...refused.slice(fromR).map((n) => ({ itemId: itemOfKey(n.itemId), text: refusedText(this.ports.labelOf(itemOfKey(n.itemId)), n.message) })),
-      ...conflicts.slice(fromC).map((n) => ({ itemId: itemOfKey(n.itemId), text: conflictText(this.ports.labelOf(itemOfKey(n.itemId))) }))
+      ...conflicts.slice(fromC).map((n) => ({ itemId: itemOfKey(n.itemId), text: conflictText(this.ports.labelOf(itemOfKey(n.itemId)), n) }))
     ]
     const pulled = this.pulledNotices()
     if (pulled.length > 0) {

@@ -67,7 +67,7 @@ describe('SyncClient', () => {
     const c = t.client()
     c.enqueue('s1.area', { value: '1.00' })
     await c.flush()
-    expect(c.snapshot.conflicts).toEqual([{ itemId: 's1.area', keptValue: '1.00', lostValue: '9.00', otherName: '李工' }])
+    expect(c.snapshot.conflicts).toEqual([{ itemId: 's1.area', keptValue: '1.00', lostValue: '9.00', otherName: '李工', won: true }])
   })
 
   it('pulls others’ changes but keeps a local edit that is not sent yet', async () => {

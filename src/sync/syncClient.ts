@@ -33,6 +33,8 @@ export interface ConflictNote {
   lostValue: unknown
   /** The colleague whose value was replaced or kept, by name (the cloud never sends openids). */
   otherName: string | null
+  /** True: this phone's write replaced the colleague's; false: the colleague's replaced this member's (pulled notice). */
+  won?: boolean
 }
 
 export interface SyncState {
@@ -193,7 +195,7 @@ export class SyncClient {
           this.state.versions[res.itemId] = Math.max(this.state.versions[res.itemId] ?? 0, res.version)
           // Later queued edits of the same field are based on this write.
           for (const e of this.state.outbox) if (e.itemId === res.itemId && !done.has(e.opId)) e.baseVersion = res.version
-          if (res.status === 'conflict') this.state.conflicts.push({ itemId: res.itemId, keptValue: entry.value, lostValue: res.otherValue, otherName: res.otherName ?? null })
+          if (res.status === 'conflict') this.state.conflicts.push({ itemId: res.itemId, keptValue: entry.value, lostValue: res.otherValue, otherName: res.otherName ?? null, won: true })
         } else {
           const code = res.code as ErrorCode
           this.state.refused.push({ itemId: res.itemId, code, message: (res.messages ?? []).join('；') || ERROR_MESSAGES[code] || code })
@@ -239,7 +241,7 @@ export class SyncClient {
         this.state.versions[f.itemId] = f.version
         if (!this.state.outbox.some((e) => e.itemId === f.itemId)) answers[f.itemId] = answerOf(f)
       }
-      for (const c of r.data.conflicts) if (c.seq > (this.state.replayUntil ?? 0)) conflicts.push({ itemId: c.itemId, keptValue: c.keptValue, lostValue: c.lostValue, otherName: c.otherName ?? null })
+      for (const c of r.data.conflicts) if (c.seq > (this.state.replayUntil ?? 0)) conflicts.push({ itemId: c.itemId, keptValue: c.keptValue, lostValue: c.lostValue, otherName: c.otherName ?? null, won: false })
       this.state.seq = r.data.seq
       if (!r.data.more) break
     }
