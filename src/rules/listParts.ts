@@ -148,23 +148,39 @@ export function foldPulled(
       headEntries.forEach((e, k) => (p[e.id] = k - headEntries.length))
     }
   }
+  // Parts by list, then each list rebuilt in one pass (a new phone pulls thousands of entries at once).
+  const partsByList = new Map<string, Map<string, StoredPart | null>>()
   for (const [key, answer] of Object.entries(pulled)) {
     const p = parsePartKey(key)
     if (!p) continue
-    const held = current(p.itemId)
-    const entries = [...entriesOf(held)]
-    const part = storedEntry(answer.value)
-    const at = entries.findIndex((e) => e.id === p.entryId)
-    if (part === null) {
-      delete placesOf(p.itemId)[p.entryId]
-      if (at < 0) continue
-      entries.splice(at, 1)
-    } else {
-      placesOf(p.itemId)[p.entryId] = part.at
-      if (at >= 0) entries[at] = part.entry
-      else entries.push(part.entry)
+    if (!partsByList.has(p.itemId)) partsByList.set(p.itemId, new Map())
+    partsByList.get(p.itemId)?.set(p.entryId, storedEntry(answer.value))
+  }
+  for (const [itemId, parts] of partsByList) {
+    const p = placesOf(itemId)
+    for (const [entryId, part] of parts) {
+      if (part === null) delete p[entryId]
+      else p[entryId] = part.at
     }
-    out[p.itemId] = { ...(held ?? {}), value: { ...((held?.value as object | null) ?? {}), entries } }
+    const held = current(itemId)
+    let changed = false
+    const entries: Entry[] = []
+    for (const e of entriesOf(held)) {
+      if (!parts.has(e.id)) {
+        entries.push(e)
+        continue
+      }
+      const part = parts.get(e.id)
+      if (part) entries.push(part.entry)
+      parts.delete(e.id)
+      changed = true
+    }
+    for (const part of parts.values()) {
+      if (part === null) continue
+      entries.push(part.entry)
+      changed = true
+    }
+    if (changed || out[itemId]) out[itemId] = { ...(held ?? {}), value: { ...((held?.value as object | null) ?? {}), entries } }
   }
   for (const [itemId, answer] of Object.entries(out)) {
     const p = places[itemId]
