@@ -132,7 +132,7 @@ describe('photos removed by others', () => {
       }
     ]
     const sync = {
-      enqueue: () => ({}) as never,
+      enqueueAll: () => [],
       flush: async () => undefined,
       pull: async () => ({ answers: pulls.shift() ?? {}, conflicts: [] }),
       restartPull: () => undefined,

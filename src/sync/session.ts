@@ -25,7 +25,7 @@ export interface Notice {
 
 export interface SessionPorts {
   store: DeviceStore
-  sync: Pick<SyncClient, 'enqueue' | 'flush' | 'pull' | 'restartPull' | 'unsynced' | 'snapshot'>
+  sync: Pick<SyncClient, 'enqueueAll' | 'flush' | 'pull' | 'restartPull' | 'unsynced' | 'snapshot'>
   kv: KeyValue
   /** The item's label as printed, for the notice text. */
   labelOf: (itemId: string) => string
@@ -131,13 +131,11 @@ export class SyncSession {
     const before = this.ports.store.answers()
     const next = this.ports.store.apply(writes)
     for (const w of writes) {
-      for (const op of this.opsOf(w, before)) {
-        try {
-          this.ports.sync.enqueue(op.itemId, op.answer)
-        } catch {
-          // The sync client queued the entry in memory before its save failed; its next save writes it.
-          this.outboxUnsaved = true
-        }
+      try {
+        this.ports.sync.enqueueAll(this.opsOf(w, before))
+      } catch {
+        // The sync client queued the entries in memory before its save failed; its next save writes them.
+        this.outboxUnsaved = true
       }
       before[w.itemId] = w.answer
     }

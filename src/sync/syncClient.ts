@@ -92,16 +92,17 @@ export class SyncClient {
 
   /** Queues an answer (persisted at once). Several edits of one field keep their order. */
   enqueue(itemId: string, answer: Answer): OutboxEntry {
-    const entry: OutboxEntry = {
-      opId: this.ports.newOpId(),
-      appId: this.appId,
-      itemId,
-      ...answerOf(answer),
-      baseVersion: this.state.versions[itemId] ?? 0
-    }
-    this.state.outbox.push(entry)
+    return this.enqueueAll([{ itemId, answer }])[0]
+  }
+
+  /** Queues several answers with one save (a list's entries: thousands of saves would each rewrite the outbox). */
+  enqueueAll(writes: readonly { itemId: string; answer: Answer }[]): OutboxEntry[] {
+    const entries = writes.map(
+      (w): OutboxEntry => ({ opId: this.ports.newOpId(), appId: this.appId, itemId: w.itemId, ...answerOf(w.answer), baseVersion: this.state.versions[w.itemId] ?? 0 })
+    )
+    this.state.outbox.push(...entries)
     this.save()
-    return entry
+    return entries
   }
 
   /** Sends the outbox in batches; stops at the first failure and schedules a retry with backoff when it may help. */
