@@ -3,6 +3,7 @@
  * todo from one rule check of the stored answers, and the owner's summary of who is behind. Pure.
  */
 import { ALL_SECTIONS, check, sectionProgress, type Answers } from '../rules'
+import { UNNAMED } from '../sync/unnamed'
 import type { ApplicationDoc } from '../cloud/ports/store'
 import type { ReminderConfig } from './config'
 import { memberMessage, ownerSummary, type ReminderMessage } from './compose'
@@ -36,7 +37,7 @@ export function planReminders({ app, members, answers, now, config }: PlanInput)
   const progress = sectionProgress(answers, check(answers, { level: 'submit', now }), ALL_SECTIONS)
   const returned = app.review?.status === 'returned' ? app.review.returned : []
   const keys = config.templates.deadline.fields
-  const target = { id: app.id, name: app.clusterName.trim() || '未命名申报', deadline: app.deadline }
+  const target = { id: app.id, name: app.clusterName.trim() || UNNAMED, deadline: app.deadline }
   const todos = active.map((m) => ({ m, todo: memberTodo({ answers, progress, scope: todoScope(m, active), returned, deadline: app.deadline, now }) }))
   const out: PlannedReminder[] = []
   const behind = todos.filter((t) => t.m.role !== 'owner' && t.todo.items.length > 0).map((t) => ({ name: t.m.displayName ?? '微信用户', todo: t.todo }))

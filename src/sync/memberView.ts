@@ -7,6 +7,7 @@ import type { Answer, Answers } from '../rules'
 import { answerOf } from '../rules/answerShape'
 import type { Role } from '../cloud/ports/store'
 import { callFunction } from './cloud/binding'
+import { UNNAMED } from './unnamed'
 import { currentApp, deviceStore, setCurrentApp, syncSession } from './device'
 
 export type MemberAnswers = Record<string, Answer>
@@ -51,7 +52,7 @@ export function coverIdentity(answers: Answers): CoverIdentity {
 
 /** The name to show for an application: the cover's answer when there is one, else what the cloud lists. */
 export function applicationName(answers: Answers, listed: string): string {
-  return coverIdentity(answers).clusterName ?? (listed || '（未命名，请在“一、基本情况”中填写集群名称）')
+  return coverIdentity(answers).clusterName ?? (listed || UNNAMED)
 }
 
 interface ApplicationRecord {

@@ -16,8 +16,15 @@ describe('the application banner on home', () => {
     const { unmount } = render(<DeadlineBanner name='X' region={null} deadline={undefined} now={NOW} />)
     expect(texts('.deadline__date')).toEqual([])
     expect(texts('.deadline__region')).toEqual([])
+    expect(texts('.deadline__hint')).toEqual([])
     unmount()
     render(<DeadlineBanner name='X' region={null} deadline={null} now={NOW} />)
     expect(texts('.deadline__date')).toEqual(['截止日期：未设置（负责人可在“成员分工”中设置）'])
+  })
+
+  it('says where to name an application that has no name yet', () => {
+    render(<DeadlineBanner name='未命名申报' region={null} deadline={null} now={NOW} />)
+    expect(texts('.deadline__name')).toEqual(['未命名申报'])
+    expect(texts('.deadline__hint')).toEqual(['请在“一、基本情况”中填写集群名称。'])
   })
 })

@@ -45,7 +45,7 @@ describe('the cover as the application’s name and region', () => {
 
   it('reads the name and region from the cover’s answers', () => {
     expect(coverIdentity(answers)).toEqual({ clusterName: '滕州市中小数控机床特色产业集群', region: { city: '枣庄市', county: '滕州市' } })
-    expect(applicationName({}, '')).toBe('（未命名，请在“一、基本情况”中填写集群名称）')
+    expect(applicationName({}, '')).toBe('未命名申报')
     expect(applicationName(answers, '旧名称')).toBe('滕州市中小数控机床特色产业集群')
   })
 

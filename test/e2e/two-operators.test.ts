@@ -52,7 +52,7 @@ describe('two operators in two browsers', () => {
       await page.waitForSelector('.home__app')
       await page.click('.home__app-chip')
       await page.waitForSelector('.section-card')
-      expect(await page.textContent('.home__app')).toBe('当前申报：（未命名，请在“一、基本情况”中填写集群名称） · 填报员')
+      expect(await page.textContent('.home__app')).toBe('当前申报：未命名申报 · 填报员')
     }
 
     await finance.click('.home__action >> text=继续填报')

@@ -1,4 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components'
+import { UNNAMED } from '../../sync/unnamed'
 import { useState } from 'react'
 import { requirePrivacyConsent } from '../../privacy/consent'
 import './index.css'
@@ -10,7 +11,7 @@ export const NAME_FORM_TEXT = {
 
 /** The join form's title once the invite is known: which application, in which role. */
 export const joinTitle = (clusterName: string, roleName: string, invitedBy: string | null = null) =>
-  `${invitedBy ? `${invitedBy}邀请您` : ''}加入申报“${clusterName || '未命名申报'}”，担任${roleName}：您的称呼`
+  `${invitedBy ? `${invitedBy}邀请您` : ''}加入申报“${clusterName || UNNAMED}”，担任${roleName}：您的称呼`
 
 export const CONSENT_DECLINED = '需要同意隐私保护指引后才能填写称呼和单位。'
 

@@ -10,6 +10,7 @@ import { chooseApplication as choose } from '../../sync/chooseApplication'
 import { ROLE_NAMES, currentApp, type CurrentApp } from '../../sync/device'
 import { inviteLink, inviteUrl } from '../../sync/invite'
 import { INVITE_COPIED, INVITE_NOT_COPIED } from './texts'
+import { UNNAMED } from '../../sync/unnamed'
 import { forgetInvite, pendingInvite, rememberInvite } from '../../sync/pendingInvite'
 import { AppNotice } from '../../components/AppNotice'
 import { InviteRoles } from '../../components/InviteRoles'
@@ -148,7 +149,7 @@ export default function Home() {
               else setCurrent(chosen)
             }}
           >
-            {(current?.appId === a.id ? status?.name : a.clusterName) || '未命名申报'}
+            {(current?.appId === a.id ? status?.name : a.clusterName) || UNNAMED}
           </Text>
         ))}
         {/* Hidden while the name form is open (it has its own 新建申报 / 加入申报 button). */}
