@@ -6,6 +6,7 @@ import { FORM, findItem, helpText, isAnswerable, type Item, type NumberKind, typ
 import { carryPhotos, claimsOf, derivedOffer, valueWithoutPhotos, judgeAnswer, normalizeValue, type Answer, type Answers, type Finding, type RulesConfig } from '../rules'
 import { parseCommand } from './commands'
 import { formatAnswer } from './format'
+import { entriesOf } from '../rules/listParts'
 import { ENTRY_COMMAND, interpret, listPrompt, matrixPrompt, planPartPrompt } from './interpret'
 import { hasProgress, keepGoodParts, nextPrompt } from './parts'
 import { listDonePrompt, platformCountPrompt } from './prompts'
@@ -43,7 +44,7 @@ function opening(item: Item, answers: Answers): { prompt: string; pending: Pendi
   switch (item.kind) {
     case 'itemList': {
       // A stored list is continued, not retyped: “再加一条” appends to the entries already there.
-      const entries = (answers[item.id]?.value as { entries?: { id: string; fields: Record<string, string> }[] } | undefined)?.entries ?? []
+      const entries = entriesOf(answers[item.id])
       if (entries.length > 0) return { prompt: listDonePrompt(entries.length), pending: { kind: 'list', entries, current: {}, field: 0, askMore: true, touched: [], deleted: [] } }
       return { prompt: listPrompt(item, 0, 0), pending: null }
     }

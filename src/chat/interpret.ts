@@ -5,6 +5,7 @@
 import { assertNever, type Item, type NumberKind, type Unit } from '../form'
 import { SHANDONG, isNone, normalizeDate, parseNumber, ruleMessage, type Answers } from '../rules'
 import { chineseToNumber, readNumber, splitValues } from './numbers'
+import { entriesOf } from '../rules/listParts'
 import { partErrors } from './parts'
 import { baselineFor } from './plan'
 import { indicatorPrompt, indicatorRows, listAfterChange, listEditPrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
@@ -140,11 +141,6 @@ const entryName = (item: Extract<Item, { kind: 'itemList' }>, fields: Record<str
 type ListState = Extract<Pending, { kind: 'list' }>
 type ListEntry = ListState['entries'][number]
 
-const storedEntries = (answers: Answers, itemId: string): ListEntry[] => {
-  const v = answers[itemId]?.value as { entries?: ListEntry[] } | null | undefined
-  return Array.isArray(v?.entries) ? v.entries : []
-}
-
 /**
  * The list as this chat shows it: the list as stored now, with this chat's own changes on top — entries it added
  * or changed (`touched`) and entries it deleted. So a colleague's change made meanwhile is kept, and an entry
@@ -153,7 +149,7 @@ const storedEntries = (answers: Answers, itemId: string): ListEntry[] => {
  */
 function listView(state: ListState, answers: Answers, itemId: string): ListEntry[] {
   if (state.touched === undefined) return state.entries
-  const stored = storedEntries(answers, itemId)
+  const stored = entriesOf(answers[itemId])
   const storedById = new Map(stored.map((e) => [e.id, e]))
   const deleted = new Set(state.deleted ?? [])
   const touched = new Set(state.touched)

@@ -15,17 +15,12 @@
  * Pure and without imports beyond types: the sync session on the phone and the cloud handlers share it.
  */
 import type { Answer } from './answerShape'
+import type { ListEntry as Entry } from './values'
 
 export const PART_SEPARATOR = '@'
 
 /** At most this many entries in one list (an import refuses more; lists in parts have no size limit of one call). */
 export const MAX_LIST_ENTRIES = 5000
-
-interface Entry {
-  id: string
-  fields: Record<string, string>
-  evidence?: string[]
-}
 
 /** What the cloud stores for a part that holds an entry. */
 export interface StoredPart {
@@ -45,9 +40,16 @@ export function parsePartKey(key: string): { itemId: string; entryId: string } |
 /** The item a stored key belongs to: the list for a part, else the key itself. */
 export const itemOfKey = (key: string) => parsePartKey(key)?.itemId ?? key
 
-const entriesOf = (a: Answer | undefined): Entry[] => {
+/** A list answer's entries (none for anything else). */
+export const entriesOf = (a: Answer | undefined): Entry[] => {
   const v = a?.value as { entries?: unknown } | null | undefined
   return v && Array.isArray(v.entries) ? (v.entries as Entry[]) : []
+}
+
+/** A head as lists in parts store it: an `entries` array, empty (the entries are parts). */
+export const isHeadOfParts = (a: Answer): boolean => {
+  const entries = (a.value as { entries?: unknown } | null)?.entries
+  return Array.isArray(entries) && entries.length === 0
 }
 
 const headOf = (a: Answer): Answer => ({ ...a, value: { ...(a.value as object), entries: [] } })
@@ -78,6 +80,40 @@ export function storedEntry(value: unknown): StoredPart | null {
   return v && typeof v === 'object' && typeof v.at === 'number' && v.entry && typeof v.entry === 'object' && typeof v.entry.id === 'string' ? (v as StoredPart) : null
 }
 
+/** The parts among answers as the cloud stores them, by list and then entry id (null: the entry was removed). */
+function partsByList(answers: Readonly<Record<string, Answer>>): Map<string, Map<string, StoredPart | null>> {
+  const lists = new Map<string, Map<string, StoredPart | null>>()
+  for (const [key, answer] of Object.entries(answers)) {
+    const p = parsePartKey(key)
+    if (!p) continue
+    if (!lists.has(p.itemId)) lists.set(p.itemId, new Map())
+    lists.get(p.itemId)?.set(p.entryId, storedEntry(answer.value))
+  }
+  return lists
+}
+
+/**
+ * A list's entries with its parts applied: a part replaces its entry in place, null removes it. `added`: the parts
+ * of entries the list did not have, in the order given; `changed`: whether any part touched the list.
+ */
+function applyParts(entries: readonly Entry[], parts: ReadonlyMap<string, StoredPart | null>): { entries: Entry[]; added: StoredPart[]; changed: boolean } {
+  const out: Entry[] = []
+  const applied = new Set<string>()
+  for (const e of entries) {
+    if (!parts.has(e.id)) {
+      out.push(e)
+      continue
+    }
+    const part = parts.get(e.id)
+    if (part) out.push(part.entry)
+    applied.add(e.id)
+  }
+  const added = [...parts].filter(([id, part]) => part !== null && !applied.has(id)).map(([, part]) => part as StoredPart)
+  return { entries: out, added, changed: applied.size > 0 || added.length > 0 }
+}
+
+const withEntries = (answer: Answer | undefined, entries: Entry[]): Answer => ({ ...(answer ?? {}), value: { ...((answer?.value as object | null) ?? {}), entries } })
+
 /**
  * The answers as the rules read them, from answers as stored (heads and parts): each list's entries are its
  * head's entries (written before parts existed) replaced or removed by parts, then the other parts by `at`.
@@ -85,30 +121,12 @@ export function storedEntry(value: unknown): StoredPart | null {
  */
 export function assembleAnswers(stored: Readonly<Record<string, Answer>>): Record<string, Answer> {
   const answers: Record<string, Answer> = {}
-  const parts = new Map<string, Map<string, StoredPart | null>>()
-  for (const [key, answer] of Object.entries(stored)) {
-    const p = parsePartKey(key)
-    if (!p) {
-      answers[key] = answer
-      continue
-    }
-    if (!parts.has(p.itemId)) parts.set(p.itemId, new Map())
-    parts.get(p.itemId)?.set(p.entryId, storedEntry(answer.value))
-  }
-  for (const [itemId, byId] of parts) {
+  for (const [key, answer] of Object.entries(stored)) if (!parsePartKey(key)) answers[key] = answer
+  for (const [itemId, parts] of partsByList(stored)) {
     const head = answers[itemId]
-    const entries: Entry[] = []
-    for (const e of entriesOf(head)) {
-      if (!byId.has(e.id)) entries.push(e)
-      else {
-        const part = byId.get(e.id)
-        if (part) entries.push(part.entry)
-        byId.delete(e.id)
-      }
-    }
-    const rest = [...byId.values()].filter((p): p is StoredPart => p !== null).sort((a, b) => a.at - b.at || (a.entry.id < b.entry.id ? -1 : 1))
-    for (const p of rest) entries.push(p.entry)
-    answers[itemId] = { ...(head ?? {}), value: { ...((head?.value as object | null) ?? {}), entries: [...entries] } }
+    const { entries, added } = applyParts(entriesOf(head), parts)
+    added.sort((a, b) => a.at - b.at || (a.entry.id < b.entry.id ? -1 : 1))
+    answers[itemId] = withEntries(head, [...entries, ...added.map((p) => p.entry)])
   }
   return answers
 }
@@ -141,46 +159,22 @@ export function foldPulled(
     if (parsePartKey(key)) continue
     const held = current(key)
     const headEntries = entriesOf(answer)
-    const isHeadOfParts = Array.isArray((answer.value as { entries?: unknown } | null)?.entries) && headEntries.length === 0 && held !== undefined
-    out[key] = isHeadOfParts ? { ...answer, value: { ...(answer.value as object), entries: entriesOf(held) } } : answer
+    out[key] = held !== undefined && isHeadOfParts(answer) ? withEntries(answer, entriesOf(held)) : answer
     if (headEntries.length > 0) {
       const p = placesOf(key)
       headEntries.forEach((e, k) => (p[e.id] = k - headEntries.length))
     }
   }
-  // Parts by list, then each list rebuilt in one pass (a new phone pulls thousands of entries at once).
-  const partsByList = new Map<string, Map<string, StoredPart | null>>()
-  for (const [key, answer] of Object.entries(pulled)) {
-    const p = parsePartKey(key)
-    if (!p) continue
-    if (!partsByList.has(p.itemId)) partsByList.set(p.itemId, new Map())
-    partsByList.get(p.itemId)?.set(p.entryId, storedEntry(answer.value))
-  }
-  for (const [itemId, parts] of partsByList) {
+  // Each list rebuilt in one pass (a new phone pulls thousands of entries at once).
+  for (const [itemId, parts] of partsByList(pulled)) {
     const p = placesOf(itemId)
     for (const [entryId, part] of parts) {
       if (part === null) delete p[entryId]
       else p[entryId] = part.at
     }
     const held = current(itemId)
-    let changed = false
-    const entries: Entry[] = []
-    for (const e of entriesOf(held)) {
-      if (!parts.has(e.id)) {
-        entries.push(e)
-        continue
-      }
-      const part = parts.get(e.id)
-      if (part) entries.push(part.entry)
-      parts.delete(e.id)
-      changed = true
-    }
-    for (const part of parts.values()) {
-      if (part === null) continue
-      entries.push(part.entry)
-      changed = true
-    }
-    if (changed || out[itemId]) out[itemId] = { ...(held ?? {}), value: { ...((held?.value as object | null) ?? {}), entries } }
+    const { entries, added, changed } = applyParts(entriesOf(held), parts)
+    if (changed || out[itemId]) out[itemId] = withEntries(held, [...entries, ...added.map((a) => a.entry)])
   }
   for (const [itemId, answer] of Object.entries(out)) {
     const p = places[itemId]
@@ -188,7 +182,7 @@ export function foldPulled(
     if (!p || entries.length < 2) continue
     const place = (e: Entry) => p[e.id] ?? Number.POSITIVE_INFINITY
     const sorted = entries.map((e, k) => ({ e, k })).sort((a, b) => place(a.e) - place(b.e) || a.k - b.k).map((x) => x.e)
-    out[itemId] = { ...answer, value: { ...(answer.value as object), entries: sorted } }
+    out[itemId] = withEntries(answer, sorted)
   }
   return { answers: out, order: places }
 }

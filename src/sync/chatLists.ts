@@ -6,16 +6,14 @@
  */
 import type { ChatState, Pending } from '../chat'
 import type { Answer } from '../rules'
+import { entriesOf } from '../rules/listParts'
 
 type ListPending = Extract<Pending, { kind: 'list' }>
 type Entry = ListPending['entries'][number]
 /** A list pending as saved: `fromAnswers` says the entries stored in the answers were left out. */
 type SavedList = ListPending & { fromAnswers?: true }
 
-const storedEntries = (answers: Readonly<Record<string, Answer>>, itemId: string | null): Entry[] => {
-  const v = itemId ? (answers[itemId]?.value as { entries?: Entry[] } | null | undefined) : undefined
-  return Array.isArray(v?.entries) ? v.entries : []
-}
+const storedEntries = (answers: Readonly<Record<string, Answer>>, itemId: string | null): Entry[] => (itemId ? entriesOf(answers[itemId]) : [])
 
 const same = (a: Entry, b: Entry | undefined) => b !== undefined && JSON.stringify(a) === JSON.stringify(b)
 

@@ -14,6 +14,7 @@ import { FORM } from '../form'
 import type { Answer } from '../rules'
 import { utf8Length } from '../cloud/limits'
 import { compactChat, expandChat } from './chatLists'
+import { entriesOf } from '../rules/listParts'
 
 export interface KeyValue {
   get(key: string): string | null
@@ -62,7 +63,8 @@ export interface TypingDraft {
   text: string
 }
 
-function parse<T>(raw: string | null): T | null {
+/** A stored JSON value, or null when absent, emptied or unreadable (the session's own keys read the same way). */
+export function parse<T>(raw: string | null): T | null {
   if (raw === null || raw === '') return null
   try {
     return JSON.parse(raw) as T
@@ -103,8 +105,8 @@ function chunkLists(part: Record<string, Answer>): { section: Record<string, unk
   const chunks: [string, string][] = []
   const counts: Record<string, number> = {}
   for (const [itemId, a] of Object.entries(part)) {
-    const entries = (a.value as { entries?: unknown } | null)?.entries
-    if (!Array.isArray(entries) || entries.length <= LIST_CHUNK) continue
+    const entries = entriesOf(a)
+    if (entries.length <= LIST_CHUNK) continue
     const n = Math.ceil(entries.length / LIST_CHUNK)
     for (let k = 0; k < n; k++) chunks.push([chunkKey(itemId, k), JSON.stringify(entries.slice(k * LIST_CHUNK, (k + 1) * LIST_CHUNK))])
     counts[itemId] = n

@@ -13,9 +13,9 @@
 import type { Write } from '../chat'
 import { ERROR_MESSAGES } from '../errors'
 import type { Answer } from '../rules'
-import { foldPulled, itemOfKey, listWrites, type ListOrder } from '../rules/listParts'
+import { foldPulled, isHeadOfParts, itemOfKey, listWrites, type ListOrder } from '../rules/listParts'
 import { photoRefs } from './photoRefs'
-import type { DeviceStore, KeyValue } from './deviceStore'
+import { parse, type DeviceStore, type KeyValue } from './deviceStore'
 import type { SyncClient } from './syncClient'
 
 export interface Notice {
@@ -31,11 +31,6 @@ export interface SessionPorts {
   labelOf: (itemId: string) => string
   /** Itemised lists are sent and pulled in parts (src/rules/listParts.ts). */
   isList: (itemId: string) => boolean
-}
-
-const headWithoutEntries = (a: Answer) => {
-  const entries = (a.value as { entries?: unknown } | null)?.entries
-  return Array.isArray(entries) && entries.length === 0
 }
 
 const cursorKey = (appId: string) => `cluster-declare.${appId}.notices.v1`
@@ -79,28 +74,23 @@ export class SyncSession {
     private readonly ports: SessionPorts,
     readonly appId: string
   ) {
-    let saved: Partial<{ conflicts: number; refused: number }> = {}
-    try {
-      saved = JSON.parse(ports.kv.get(cursorKey(appId)) ?? '{}')
-    } catch {
-      saved = {}
-    }
+    const saved = parse<Partial<{ conflicts: number; refused: number }>>(ports.kv.get(cursorKey(appId))) ?? {}
     this.shown = { conflicts: Number(saved.conflicts) || 0, refused: Number(saved.refused) || 0 }
-    let lists: unknown = []
-    try {
-      lists = JSON.parse(ports.kv.get(partsKey(appId)) ?? '[]')
-    } catch {
-      lists = []
-    }
+    const lists = parse<unknown>(ports.kv.get(partsKey(appId)))
     this.listsInParts = new Set(Array.isArray(lists) ? lists.filter((x): x is string => typeof x === 'string') : [])
-    let order: unknown = null
-    try {
-      order = JSON.parse(ports.kv.get(orderKey(appId)) ?? 'null')
-    } catch {
-      order = null
-    }
+    const order = parse<unknown>(ports.kv.get(orderKey(appId)))
     this.orderUnknown = order === null || typeof order !== 'object'
     this.order = this.orderUnknown ? {} : (order as ListOrder)
+  }
+
+  /** Writes one of the session's own keys; false when the device refused (each caller says what that costs). */
+  private keep(key: string, value: unknown): boolean {
+    try {
+      this.ports.kv.set(key, JSON.stringify(value))
+      return true
+    } catch {
+      return false
+    }
   }
 
   get answers(): Record<string, Answer> {
@@ -154,21 +144,14 @@ export class SyncSession {
 
   private keepOrder(order: ListOrder): void {
     this.order = order
-    try {
-      this.ports.kv.set(orderKey(this.appId), JSON.stringify(order))
-      this.orderUnknown = false
-    } catch {
-      // not kept: the next start reads everything once more to learn it
-    }
+    // Not kept: the next start reads everything once more to learn it.
+    if (this.keep(orderKey(this.appId), order)) this.orderUnknown = false
   }
 
   private markInParts(itemIds: string[]): void {
     for (const id of itemIds) this.listsInParts.add(id)
-    try {
-      this.ports.kv.set(partsKey(this.appId), JSON.stringify([...this.listsInParts]))
-    } catch {
-      // not kept: the next start sends such a list whole once more, which stores the same entries again
-    }
+    // Not kept: the next start sends such a list whole once more, which stores the same entries again.
+    this.keep(partsKey(this.appId), [...this.listsInParts])
   }
 
   /** Writes again whatever the device refused earlier; true when nothing is held only in memory. */
@@ -208,7 +191,7 @@ export class SyncSession {
         this.keepOrder(order)
         this.notePhotosRemoved(held, folded)
         // A head the cloud holds without entries: the list is in parts already, nothing to send whole.
-        const inParts = Object.keys(pulled.answers).filter((id) => this.ports.isList(id) && headWithoutEntries(pulled.answers[id]))
+        const inParts = Object.keys(pulled.answers).filter((id) => this.ports.isList(id) && isHeadOfParts(pulled.answers[id]))
         if (inParts.length > 0) this.markInParts(inParts)
         merged = this.ports.store.apply(Object.entries(folded).map(([itemId, answer]) => ({ itemId, answer })))
       }
@@ -227,21 +210,13 @@ export class SyncSession {
       const gone = [...photoRefs(before[itemId])].filter((r) => !now.has(r)).length
       if (gone > 0) found.push({ itemId, text: photosRemovedText(this.ports.labelOf(itemId), gone) })
     }
-    if (found.length === 0) return
-    try {
-      this.ports.kv.set(pulledKey(this.appId), JSON.stringify([...this.pulledNotices(), ...found]))
-    } catch {
-      // not kept: the photos are still shown as missing on 佐证材料
-    }
+    // Not kept: the photos are still shown as missing on 佐证材料.
+    if (found.length > 0) this.keep(pulledKey(this.appId), [...this.pulledNotices(), ...found])
   }
 
   private pulledNotices(): Notice[] {
-    try {
-      const v: unknown = JSON.parse(this.ports.kv.get(pulledKey(this.appId)) ?? '[]')
-      return Array.isArray(v) ? (v as Notice[]) : []
-    } catch {
-      return []
-    }
+    const v = parse<unknown>(this.ports.kv.get(pulledKey(this.appId)))
+    return Array.isArray(v) ? (v as Notice[]) : []
   }
 
   /** Refusals, conflicts and photos removed by others, not shown yet, oldest first; each is returned once. */
@@ -257,20 +232,12 @@ export class SyncSession {
     const pulled = this.pulledNotices()
     if (pulled.length > 0) {
       notices.push(...pulled)
-      try {
-        this.ports.kv.set(pulledKey(this.appId), '[]')
-      } catch {
-        // not cleared: shown once more after a restart, which is better than never
-      }
+      // Not cleared: shown once more after a restart, which is better than never.
+      this.keep(pulledKey(this.appId), [])
     }
     this.shown = { conflicts: conflicts.length, refused: refused.length }
-    if (notices.length > 0) {
-      try {
-        this.ports.kv.set(cursorKey(this.appId), JSON.stringify(this.shown))
-      } catch {
-        // not saved: after a restart these may be shown once more, which is better than never
-      }
-    }
+    // Not saved: after a restart these may be shown once more, which is better than never.
+    if (notices.length > 0) this.keep(cursorKey(this.appId), this.shown)
     return notices
   }
 }

@@ -6,7 +6,7 @@
  * history, and both users are told. The whole batch is one store transaction (Store.commitOps).
  */
 import { z } from 'zod'
-import { findItem, isAnswerable, type ItemListItem } from '../../form'
+import { findItem, isAnswerable, type Item } from '../../form'
 import { itemOfKey, parsePartKey, storedEntry, type StoredPart } from '../../rules/listParts'
 import { ERROR_MESSAGES, fail, ok, type ErrorCode } from '../../errors'
 import { DRAFT_CODES, CURRENT_ROUND, MAX_EVIDENCE_REF_CHARS, MAX_EVIDENCE_REFS, answerOf, normalizeValue, valueFindings, type RuleCode } from '../../rules'
@@ -76,11 +76,17 @@ function precheckPart(member: MemberDoc, o: Op, part: { itemId: string; entryId:
   const asList = { entries: [o.value] }
   if (undeclaredKey(item, asList) !== null) return { refused: refusedResult(o, 'UNSAFE_VALUE_KEY') }
   if ((o.value as { id?: unknown } | null)?.id !== part.entryId) return { refused: refusedResult(o, 'INVALID_LIST_ENTRY') }
-  const normalized = normalizeValue(item, asList)
+  const checked = ruleChecked(item, asList, o, now)
+  return 'refused' in checked ? checked : { value: (checked.value as { entries: unknown[] }).entries[0] }
+}
+
+/** The value in its canonical form, or refused with the rule module's reasons (shape, then the 暂存-level errors). */
+function ruleChecked(item: Item, value: unknown, o: Op, now: Date): { refused: OpResult } | { value: unknown } {
+  const normalized = normalizeValue(item, value)
   if (!normalized.ok) return { refused: refusedResult(o, 'VALUE_REFUSED', { rules: normalized.findings.map((f) => f.code), messages: normalized.findings.map((f) => f.message) }) }
-  const draft = valueFindings(item as ItemListItem, { value: normalized.value }, { config: CURRENT_ROUND, now }).filter((f) => f.severity === 'error' && DRAFT_CODES.has(f.code))
+  const draft = valueFindings(item, { value: normalized.value }, { config: CURRENT_ROUND, now }).filter((f) => f.severity === 'error' && DRAFT_CODES.has(f.code))
   if (draft.length > 0) return { refused: refusedResult(o, 'VALUE_REFUSED', { rules: draft.map((f) => f.code), messages: draft.map((f) => f.message) }) }
-  return { value: (normalized.value as { entries: unknown[] }).entries[0] }
+  return { value: normalized.value }
 }
 
 /** Everything that can be refused without reading the field: access, item, input, rules at 暂存 level. */
@@ -94,11 +100,7 @@ function precheck(member: MemberDoc, o: Op, now: Date): { refused: OpResult } | 
   if (utf8Length(JSON.stringify(o.value) ?? '') > MAX_OP_BYTES) return { refused: refusedResult(o, 'VALUE_TOO_LARGE') }
   if (unsafeKey(o.value) !== null || undeclaredKey(item, o.value) !== null) return { refused: refusedResult(o, 'UNSAFE_VALUE_KEY') }
   if (o.explanation !== undefined && hasInvisibleControls(o.explanation)) return { refused: refusedResult(o, 'INVALID_EXPLANATION') }
-  const normalized = normalizeValue(item, o.value)
-  if (!normalized.ok) return { refused: refusedResult(o, 'VALUE_REFUSED', { rules: normalized.findings.map((f) => f.code), messages: normalized.findings.map((f) => f.message) }) }
-  const draft = valueFindings(item, { value: normalized.value }, { config: CURRENT_ROUND, now }).filter((f) => f.severity === 'error' && DRAFT_CODES.has(f.code))
-  if (draft.length > 0) return { refused: refusedResult(o, 'VALUE_REFUSED', { rules: draft.map((f) => f.code), messages: draft.map((f) => f.message) }) }
-  return { value: normalized.value }
+  return ruleChecked(item, o.value, o, now)
 }
 
 /** The write of one checked op, decided from the field as the store's transaction reads it. */

@@ -1,5 +1,5 @@
 import { answerOf, type Answer } from '../../rules'
-import { assembleAnswers, parsePartKey, partKey } from '../../rules/listParts'
+import { assembleAnswers, entriesOf, parsePartKey, partKey } from '../../rules/listParts'
 import type { ListEntry } from '../../rules/values'
 import { PAGE_LIMIT, type FieldDoc, type Store } from '../ports/store'
 
@@ -9,11 +9,17 @@ import { PAGE_LIMIT, type FieldDoc, type Store } from '../ports/store'
  */
 export async function storedAnswers(store: Store, appId: string): Promise<Record<string, Answer>> {
   const stored: Record<string, Answer> = {}
-  let since = 0
-  for (;;) {
+  for (const f of await allFields(store, appId)) stored[f.itemId] = answerOf(f)
+  return assembleAnswers(stored)
+}
+
+/** Every field record of an application, through the change feed a page at a time (the store has no other full read). */
+async function allFields(store: Store, appId: string): Promise<FieldDoc[]> {
+  const fields: FieldDoc[] = []
+  for (let since = 0; ; ) {
     const page = await store.fieldsSince(appId, since)
-    for (const f of page) stored[f.itemId] = answerOf(f)
-    if (page.length < PAGE_LIMIT) return assembleAnswers(stored)
+    fields.push(...page)
+    if (page.length < PAGE_LIMIT) return fields
     since = page[page.length - 1].seq
   }
 }
@@ -28,25 +34,19 @@ export interface StoredList {
   stamp: number
 }
 
-/** Reads one list (the change feed, page by page: the store has no read by key prefix). */
+/** Reads one list (from every field: the store has no read by key prefix). */
 export async function storedList(store: Store, appId: string, itemId: string): Promise<StoredList> {
   let head: FieldDoc | null = null
   const parts = new Map<string, FieldDoc>()
   let stamp = 0
-  for (let since = 0; ; ) {
-    const page = await store.fieldsSince(appId, since)
-    for (const f of page) {
-      const part = parsePartKey(f.itemId)
-      if (f.itemId === itemId) head = f
-      else if (part?.itemId === itemId) parts.set(part.entryId, f)
-      else continue
-      stamp = Math.max(stamp, f.seq)
-    }
-    if (page.length < PAGE_LIMIT) break
-    since = page[page.length - 1].seq
+  for (const f of await allFields(store, appId)) {
+    const part = parsePartKey(f.itemId)
+    if (f.itemId === itemId) head = f
+    else if (part?.itemId === itemId) parts.set(part.entryId, f)
+    else continue
+    stamp = Math.max(stamp, f.seq)
   }
   const stored: Record<string, Answer> = head ? { [itemId]: answerOf(head) } : {}
   for (const [entryId, f] of parts) stored[partKey(itemId, entryId)] = answerOf(f)
-  const value = assembleAnswers(stored)[itemId]?.value as { entries?: ListEntry[] } | undefined
-  return { entries: value?.entries ?? [], head, parts, stamp }
+  return { entries: entriesOf(assembleAnswers(stored)[itemId]), head, parts, stamp }
 }
