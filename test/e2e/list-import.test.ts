@@ -11,6 +11,15 @@ beforeAll(async () => {
 
 const lastTurnId = () => page.evaluate(() => Array.from(document.querySelectorAll('.turn')).pop()?.id ?? '')
 const untilNewTurn = (before: string) => page.waitForFunction((id) => (Array.from(document.querySelectorAll('.turn')).pop()?.id ?? '') !== id, before)
+/** Sends each text as the operator would, waiting for the chat's answer before the next. */
+async function say(...texts: string[]) {
+  for (const text of texts) {
+    const before = await lastTurnId()
+    await page.fill('.input-bar__input input', text)
+    await page.click('.input-bar__send')
+    await untilNewTurn(before)
+  }
+}
 
 async function patentWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
@@ -33,10 +42,7 @@ describe('importing 412 patents from a spreadsheet in the chat (H5, 375×812)', 
     await page.waitForSelector('.section-card[data-section="s3"]')
     await page.goto(`${e2e.cloud.url}/#/pages/chat/index?item=s3.inventionPatents`)
     await page.waitForSelector('.turn--question')
-    const before = await lastTurnId()
-    await page.fill('.input-bar__input input', '412')
-    await page.click('.input-bar__send')
-    await untilNewTurn(before)
+    await say('412')
     expect(await page.locator('.turn--question .bubble__label').last().textContent()).toBe('有效发明专利清单')
 
     // 下载模板: an .xlsx named after the list.
@@ -59,10 +65,7 @@ describe('importing 412 patents from a spreadsheet in the chat (H5, 375×812)', 
     // The list question is asked again, so the rows the file could not give can be added right here; 完成 moves on.
     await page.waitForFunction(() => Array.from(document.querySelectorAll('.turn--question')).pop()?.textContent?.includes('已有 409 条'))
     expect(await page.locator('.turn--question .bubble__label').last().textContent()).toBe('有效发明专利清单')
-    const beforeDone = await lastTurnId()
-    await page.fill('.input-bar__input input', '完成')
-    await page.click('.input-bar__send')
-    await untilNewTurn(beforeDone)
+    await say('完成')
     // 完成 keeps the list and goes on to the next open question after it in the form (the owner fills every section).
     await page.waitForSelector('.list-import', { state: 'detached' })
     expect(await page.locator('.turn--question .bubble__label').last().textContent()).toBe('企业上云比例（%）')
@@ -115,12 +118,7 @@ describe('importing 412 patents from a spreadsheet in the chat (H5, 375×812)', 
     await page.goto(`${e2e.cloud.url}/#/pages/chat/index?item=s3.patentList`)
     await page.reload()
     await page.waitForSelector('.turn--question')
-    for (const text of ['再加一条', '一种手输装置', '发明专利', patentNumber(200003), '山东示例手输有限公司', '2023-06-03', '完成']) {
-      const before = await lastTurnId()
-      await page.fill('.input-bar__input input', text)
-      await page.click('.input-bar__send')
-      await untilNewTurn(before)
-    }
+    await say('再加一条', '一种手输装置', '发明专利', patentNumber(200003), '山东示例手输有限公司', '2023-06-03', '完成')
     await page.waitForSelector('.turn__text:text-is("已记录：共 412 条")')
     await page.waitForSelector('.chat__sync:text-is("已同步")')
 
@@ -128,12 +126,7 @@ describe('importing 412 patents from a spreadsheet in the chat (H5, 375×812)', 
     await page.goto(`${e2e.cloud.url}/#/pages/chat/index?item=s3.patentList`)
     await page.reload()
     await page.waitForSelector('.turn--question')
-    for (const text of ['修改第1条', '不变', '不变', '不变', '山东示例改名有限公司', '不变', '完成']) {
-      const before = await lastTurnId()
-      await page.fill('.input-bar__input input', text)
-      await page.click('.input-bar__send')
-      await untilNewTurn(before)
-    }
+    await say('修改第1条', '不变', '不变', '不变', '山东示例改名有限公司', '不变', '完成')
     await page.waitForSelector('.turn__text:text-is("已记录：共 412 条")')
     await page.waitForSelector('.chat__sync:text-is("已同步")')
     const exported = await callAs(page, 'exportList', { appId: await currentAppId(page), itemId: 's3.patentList' })

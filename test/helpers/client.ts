@@ -25,6 +25,16 @@ export class Client {
     return r.body.data as T
   }
 
+  /** Posts a file to the local cloud's upload route (the browser build's stand-in for wx.cloud.uploadFile). */
+  async upload(cloudPath: string, bytes: Uint8Array, contentType = 'application/octet-stream') {
+    const res = await fetch(`${this.cloud.url}/api/files?cloudPath=${encodeURIComponent(cloudPath)}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.token}`, 'content-type': contentType },
+      body: bytes as unknown as RequestInit['body']
+    })
+    return { status: res.status, body: await res.json() }
+  }
+
   patch(appId: string, ops: { itemId: string; value: unknown; baseVersion: number; opId?: string; explanation?: string }[]) {
     return this.ok<{ results: any[] }>('patchAnswers', { appId, ops: ops.map((o) => ({ opId: o.opId ?? randomUUID(), ...o })) })
   }

@@ -7,15 +7,6 @@ import { jpegPhoto, sha256 } from '../fixtures/photos'
 import { Client } from '../helpers/client'
 import { rowCount, startCloud } from '../helpers/localCloud'
 
-async function upload(client: Client, cloudPath: string, bytes: Uint8Array) {
-  const res = await fetch(`${client.cloud.url}/api/files?cloudPath=${encodeURIComponent(cloudPath)}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${client.token}`, 'content-type': 'image/jpeg' },
-    body: bytes as unknown as RequestInit['body']
-  })
-  return { status: res.status, body: await res.json() }
-}
-
 describe('evidence photos on the local cloud', () => {
   let cloud: Awaited<ReturnType<typeof startCloud>>
   beforeAll(async () => {
@@ -34,11 +25,11 @@ describe('evidence photos on the local cloud', () => {
     const o = await owner('证据负责人')
     const photo = jpegPhoto(200, 150)
     const hash = sha256(photo)
-    const up = await upload(o.c, `${o.folder}${hash}.jpg`, photo)
+    const up = await o.c.upload(`${o.folder}${hash}.jpg`, photo, 'image/jpeg')
     expect(up.status).toBe(200)
     const claim = { appId: o.appId, itemId: 's2.chainWork', target: 's2.chainWork.1', hash, fileID: up.body.data.fileID }
     await o.c.ok('attachEvidence', claim)
-    const again = await upload(o.c, `${o.folder}${hash}.jpg`, photo)
+    const again = await o.c.upload(`${o.folder}${hash}.jpg`, photo, 'image/jpeg')
     await o.c.ok('attachEvidence', { ...claim, fileID: again.body.data.fileID })
     expect(rowCount(cloud.dataDir, 'evidence')).toBe(1)
 
@@ -63,7 +54,7 @@ describe('evidence photos on the local cloud', () => {
       const app = await c.ok('createApplication', {})
       const { folder } = await c.ok('evidenceFolder', { appId: app.id })
       const photo = jpegPhoto(64, 48, 3)
-      const up = await upload(c, `${folder}${sha256(photo)}.jpg`, photo)
+      const up = await c.upload(`${folder}${sha256(photo)}.jpg`, photo, 'image/jpeg')
       await c.ok('attachEvidence', { appId: app.id, itemId: 's2.chainWork', target: 's2.chainWork.1', hash: sha256(photo), fileID: up.body.data.fileID })
       const { photos } = await c.ok('evidencePhotos', { appId: app.id, hashes: [sha256(photo)] })
       expect((await fetch(`${timed.url}${photos[0].url}`)).status).toBe(200)
@@ -81,23 +72,23 @@ describe('evidence photos on the local cloud', () => {
     const attach = (hash: string, fileID: string, as = o.c) => as.call('attachEvidence', { appId: o.appId, itemId: 's2.chainWork', target: 's2.chainWork.1', hash, fileID })
 
     const text = Buffer.from('这是一段文字，不是照片。')
-    const t = await upload(o.c, `${o.folder}${sha256(text)}.jpg`, text)
+    const t = await o.c.upload(`${o.folder}${sha256(text)}.jpg`, text, 'image/jpeg')
     expect((await attach(sha256(text), t.body.data.fileID)).body.error.message).toBe('这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。（字段：fileID）')
 
     const empty = Buffer.alloc(0)
-    const e = await upload(o.c, `${o.folder}${sha256(empty)}.jpg`, empty)
+    const e = await o.c.upload(`${o.folder}${sha256(empty)}.jpg`, empty, 'image/jpeg')
     expect((await attach(sha256(empty), e.body.data.fileID)).body.error.message).toBe('照片文件是空的，请重新拍照或选择。（字段：fileID）')
 
-    const big = await upload(o.c, `${o.folder}${'a'.repeat(64)}.jpg`, Buffer.alloc(30 * 1024 * 1024))
+    const big = await o.c.upload(`${o.folder}${'a'.repeat(64)}.jpg`, Buffer.alloc(30 * 1024 * 1024), 'image/jpeg')
     expect([big.status, big.body.error.message]).toEqual([413, '请求内容过大，请分批提交。'])
 
-    const traversal = await upload(o.c, `${o.folder}../../x/${'b'.repeat(64)}.jpg`, jpegPhoto())
+    const traversal = await o.c.upload(`${o.folder}../../x/${'b'.repeat(64)}.jpg`, jpegPhoto(), 'image/jpeg')
     expect([traversal.status, traversal.body.error.message]).toEqual([403, '只能使用您本人为这份申报上传的照片。（字段：cloudPath）'])
-    const intruder = await upload(other.c, `${o.folder}${'c'.repeat(64)}.jpg`, jpegPhoto())
+    const intruder = await other.c.upload(`${o.folder}${'c'.repeat(64)}.jpg`, jpegPhoto(), 'image/jpeg')
     expect(intruder.status).toBe(403)
 
     const theirs = jpegPhoto(64, 48, 9)
-    const up = await upload(other.c, `${other.folder}${sha256(theirs)}.jpg`, theirs)
+    const up = await other.c.upload(`${other.folder}${sha256(theirs)}.jpg`, theirs, 'image/jpeg')
     expect((await attach(sha256(theirs), up.body.data.fileID)).body.error.message).toBe('只能使用您本人为这份申报上传的照片。（字段：fileID）')
     expect(rowCount(cloud.dataDir, 'evidence')).toBe(before)
   })

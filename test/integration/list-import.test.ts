@@ -3,15 +3,6 @@ import { Client } from '../helpers/client'
 import { rowCount, startCloud } from '../helpers/localCloud'
 import * as iconv from 'iconv-lite'
 
-async function upload(client: Client, cloudPath: string, bytes: Uint8Array) {
-  const res = await fetch(`${client.cloud.url}/api/files?cloudPath=${encodeURIComponent(cloudPath)}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${client.token}`, 'content-type': 'application/octet-stream' },
-    body: bytes as unknown as RequestInit['body']
-  })
-  return { status: res.status, body: await res.json() }
-}
-
 describe('list import on the local cloud', () => {
   let cloud: Awaited<ReturnType<typeof startCloud>>
   beforeAll(async () => {
@@ -23,7 +14,7 @@ describe('list import on the local cloud', () => {
     const owner = await Client.login(cloud, '负责人甲')
     const app = await owner.ok('createApplication', {})
     const { cloudPath } = await owner.ok('listImportTarget', { appId: app.id, itemId: 's3.patentList', ext: 'csv' })
-    const up = await upload(owner, cloudPath, iconv.encode(toCsv(PATENT_HEADER, patentRows(412, THREE_ERRORS)), 'gbk'))
+    const up = await owner.upload(cloudPath, iconv.encode(toCsv(PATENT_HEADER, patentRows(412, THREE_ERRORS)), 'gbk'))
     expect(up.status).toBe(200)
     const source = { fileID: up.body.data.fileID, name: '专利清单.csv' }
     const fieldsBefore = rowCount(cloud.dataDir, 'fields')
@@ -44,13 +35,13 @@ describe('list import on the local cloud', () => {
     const b = await Client.login(cloud, '负责人丙')
     const app = await a.ok('createApplication', {})
     const { cloudPath } = await a.ok('listImportTarget', { appId: app.id, itemId: 's3.patentList', ext: 'xlsx' })
-    const other = await upload(b, cloudPath, Buffer.from('x'))
+    const other = await b.upload(cloudPath, Buffer.from('x'))
     expect([other.status, other.body.error.message]).toEqual([403, '只能导入您本人为这份申报上传的文件。（字段：cloudPath）'])
-    const traversal = await upload(a, `imports/${app.id}/${a.openid}/../../x.csv`, Buffer.from('x'))
+    const traversal = await a.upload(`imports/${app.id}/${a.openid}/../../x.csv`, Buffer.from('x'))
     expect(traversal.status).toBe(403)
     const anonymous = await fetch(`${cloud.url}/api/files?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', body: 'x' })
     expect(anonymous.status).toBe(401)
-    const big = await upload(a, cloudPath, Buffer.alloc(5 * 1024 * 1024 + 1))
+    const big = await a.upload(cloudPath, Buffer.alloc(5 * 1024 * 1024 + 1))
     expect(big.status).toBe(413)
   })
 })

@@ -44,24 +44,21 @@ export function Button(props: Props) {
   )
 }
 
-export function Input(props: Props & { onInput?: (e: { detail: { value: string } }) => void }) {
-  return (
-    <input
-      className={props.className as string | undefined}
-      placeholder={props.placeholder as string | undefined}
-      value={props.value as string | undefined}
-      onChange={(e) => props.onInput?.({ detail: { value: e.target.value } })}
-    />
-  )
+type FieldProps = Props & { onInput?: (e: { detail: { value: string } }) => void }
+
+/** Taro's Input and Textarea: the value in, each change out as Taro's `detail.value`. */
+function field(Tag: 'input' | 'textarea') {
+  return function Field(props: FieldProps) {
+    return (
+      <Tag
+        className={props.className as string | undefined}
+        placeholder={props.placeholder as string | undefined}
+        value={props.value as string | undefined}
+        onChange={(e) => props.onInput?.({ detail: { value: e.target.value } })}
+      />
+    )
+  }
 }
 
-export function Textarea(props: Props & { onInput?: (e: { detail: { value: string } }) => void }) {
-  return (
-    <textarea
-      className={props.className as string | undefined}
-      placeholder={props.placeholder as string | undefined}
-      value={props.value as string | undefined}
-      onChange={(e) => props.onInput?.({ detail: { value: e.target.value } })}
-    />
-  )
-}
+export const Input = field('input')
+export const Textarea = field('textarea')
