@@ -7,7 +7,7 @@ export const MAX_EVENT_BYTES = 96 * 1024
 export const MAX_OP_BYTES = 88 * 1024
 /**
  * Field bytes per pullAnswers reply: a page stops before this (always at least one field), so a reply stays far
- * below what one call can return even when a page holds a hundred long list entries.
+ * below what one call can return even when a page holds many long list entries.
  */
 export const MAX_PULL_BYTES = 256 * 1024
 /** Operations per patchAnswers call. */

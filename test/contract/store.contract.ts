@@ -191,12 +191,14 @@ export function storeContract(name: string, make: () => Store) {
       expect((await store.history('a1', 's1.area', 100)).map((h) => h.version)).toEqual([101, 102, 103, 104])
     })
 
-    it('returns at most 100 documents per query', async () => {
+    it('reads the change feed 1000 fields a page, the most one server-side get() returns, and the rest from its cursor', async () => {
       await withApp()
-      const ops = Array.from({ length: 120 }, (_, i) => writeOp(`p${i}`, `x${i}`, String(i)))
-      await store.commitOps('a1', ops.slice(0, 60))
-      await store.commitOps('a1', ops.slice(60))
-      expect(await store.fieldsSince('a1', 0)).toHaveLength(100)
+      const ops = Array.from({ length: 1020 }, (_, i) => writeOp(`p${i}`, `x${i}`, String(i)))
+      for (let i = 0; i < ops.length; i += 60) await store.commitOps('a1', ops.slice(i, i + 60))
+      const first = await store.fieldsSince('a1', 0)
+      expect(first).toHaveLength(1000)
+      expect(first[999].seq).toBe(1000)
+      expect((await store.fieldsSince('a1', 1000)).map((f) => f.itemId)).toEqual(Array.from({ length: 20 }, (_, i) => `x${1000 + i}`))
     })
 
     const submitted = { status: 'submitted' as const, returned: [], log: [{ action: 'submit' as const, by: 'm_1', byName: null, at: 't', version: 1 }] }

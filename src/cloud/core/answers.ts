@@ -10,7 +10,7 @@ import { findItem, isAnswerable, type Item } from '../../form'
 import { itemOfKey, parsePartKey, storedEntry, type StoredPart } from '../../rules/listParts'
 import { ERROR_MESSAGES, fail, ok, type ErrorCode } from '../../errors'
 import { DRAFT_CODES, CURRENT_ROUND, MAX_EVIDENCE_REF_CHARS, MAX_EVIDENCE_REFS, answerOf, normalizeValue, valueFindings, type RuleCode } from '../../rules'
-import { PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type OpRecord, type PlannedOp } from '../ports/store'
+import { FIELD_PAGE_LIMIT, PAGE_LIMIT, type FieldDoc, type MemberDoc, type OpDecision, type OpRecord, type PlannedOp } from '../ports/store'
 import { membership, writeDenied } from './access'
 import { authorNames } from './names'
 import { writable } from './review'
@@ -216,7 +216,7 @@ export const pullAnswers = define(z.object({ appId, since: z.number().int().min(
   const fields = withinBytes(page, MAX_PULL_BYTES)
   const conflicts = await store.conflictsSince(event.appId, caller.openid, event.since)
   const seq = fields.length > 0 ? fields[fields.length - 1].seq : event.since
-  const more = page.length === PAGE_LIMIT || fields.length < page.length
+  const more = page.length === FIELD_PAGE_LIMIT || fields.length < page.length
   // A notice belongs to the page of its change number: the next page (since = seq) must not repeat it.
   const notices = more ? conflicts.filter((c) => c.seq <= seq) : conflicts
   const nameOf = await authorNames(store, event.appId)

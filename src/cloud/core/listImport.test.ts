@@ -7,6 +7,7 @@ import { runFunction, type HandlerContext } from './index'
 import { CONFIRM_OPS_PER_CALL, forgetPlannedImports } from './listImport'
 import { storedAnswers, storedList } from './storedAnswers'
 import { partKey } from '../../rules/listParts'
+import { MAX_PULL_BYTES } from '../limits'
 
 async function xlsxOf(rows: string[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
@@ -109,10 +110,16 @@ describe('list import handlers', () => {
     expect(Buffer.byteLength(JSON.stringify(list?.value))).toBeGreaterThan(88 * 1024)
     const largest = Math.max(...[...(list?.list.parts.values() ?? [])].map((f) => Buffer.byteLength(JSON.stringify(f))))
     expect(largest).toBeLessThan(1024)
-    // A colleague's phone pulls it page by page.
-    const pulled = await data('pullAnswers', { appId, since: 0 }, owner)
-    expect(pulled.fields).toHaveLength(100)
-    expect(pulled.more).toBe(true)
+    // A colleague's phone pulls it in pages cut at MAX_PULL_BYTES: every entry and the head, in few calls.
+    const replies: { fields: unknown[]; seq: number; more: boolean }[] = []
+    for (let since = 0, more = true; more; ) {
+      const page = await data('pullAnswers', { appId, since }, owner)
+      replies.push(page)
+      ;({ seq: since, more } = page)
+    }
+    expect(replies.flatMap((r) => r.fields)).toHaveLength(501)
+    expect(replies.length).toBeLessThanOrEqual(3)
+    for (const r of replies) expect(Buffer.byteLength(JSON.stringify(r))).toBeLessThan(MAX_PULL_BYTES + 4096)
   })
 
   it('continues an import whose reply was lost: each entry is stored once, and the list is not called changed by its own writes', async () => {

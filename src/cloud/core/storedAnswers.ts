@@ -1,10 +1,10 @@
 import { answerOf, type Answer } from '../../rules'
 import { assembleAnswers, entriesOf, parsePartKey, partKey } from '../../rules/listParts'
 import type { ListEntry } from '../../rules/values'
-import { PAGE_LIMIT, type FieldDoc, type Store } from '../ports/store'
+import { FIELD_PAGE_LIMIT, type FieldDoc, type Store } from '../ports/store'
 
 /**
- * Every stored answer of an application as the rules read it, read page by page (PAGE_LIMIT per read on the
+ * Every stored answer of an application as the rules read it, read page by page (FIELD_PAGE_LIMIT per read on the
  * cloud database); itemised lists stored in parts come back whole (src/rules/listParts.ts).
  */
 export async function storedAnswers(store: Store, appId: string): Promise<Record<string, Answer>> {
@@ -19,7 +19,7 @@ async function allFields(store: Store, appId: string): Promise<FieldDoc[]> {
   for (let since = 0; ; ) {
     const page = await store.fieldsSince(appId, since)
     fields.push(...page)
-    if (page.length < PAGE_LIMIT) return fields
+    if (page.length < FIELD_PAGE_LIMIT) return fields
     since = page[page.length - 1].seq
   }
 }

@@ -2,7 +2,7 @@
  * The store port on SQLite (better-sqlite3, synchronous, in WAL mode). Documents are JSON; the columns
  * that queries and version guards need are kept beside them.
  */
-import { PAGE_LIMIT, type ApplicationDoc, type CommitOutcome, type FieldDoc, type InviteDoc, type JoinDecision, type MemberDoc, type OpRecord, type PlannedOp, type ReviewState, type Store, type EvidenceDoc, type EvidenceLogEntry, type EvidenceScreening } from '../ports/store'
+import { FIELD_PAGE_LIMIT, PAGE_LIMIT, type ApplicationDoc, type CommitOutcome, type FieldDoc, type InviteDoc, type JoinDecision, type MemberDoc, type OpRecord, type PlannedOp, type ReviewState, type Store, type EvidenceDoc, type EvidenceLogEntry, type EvidenceScreening } from '../ports/store'
 import { reminderMethods } from './sqliteReminders'
 import type { Db } from './db'
 
@@ -173,7 +173,7 @@ export function createSqliteStore(db: Db): Store {
       }
     },
     async fieldsSince(appId, sinceSeq) {
-      return q.fieldsSince.all(appId, sinceSeq, PAGE_LIMIT).map((r) => JSON.parse(r.doc) as FieldDoc)
+      return q.fieldsSince.all(appId, sinceSeq, FIELD_PAGE_LIMIT).map((r) => JSON.parse(r.doc) as FieldDoc)
     },
     async history(appId, itemId, afterVersion) {
       return q.history.all(appId, itemId, afterVersion, PAGE_LIMIT).map((r) => JSON.parse(r.doc))

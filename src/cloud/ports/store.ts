@@ -159,6 +159,12 @@ export type JoinDecision<R> = { join: MemberDoc | null; result: R }
 
 /** Every query is bounded: the WeChat cloud database returns at most 100 documents per get() without limit(). */
 export const PAGE_LIMIT = 100
+/**
+ * The change feed (fieldsSince) reads up to the server-side maximum of one get(): 1000 documents
+ * (miniprogram/dev/wxcloud/reference-sdk-api/database/collection/Collection.limit), so a phone's first sync of a
+ * 5,000-entry list and a full read for 提交 take a few calls, not fifty.
+ */
+export const FIELD_PAGE_LIMIT = 1000
 
 export interface Store {
   createApplication(app: ApplicationDoc, owner: MemberDoc): Promise<void>
@@ -194,7 +200,7 @@ export interface Store {
    * lock after it.
    */
   setReview(appId: string, expected: { seq: number; version: number }, next: { review: ReviewState; version: number }): Promise<boolean>
-  /** Fields changed after `sinceSeq`, oldest first, at most PAGE_LIMIT. */
+  /** Fields changed after `sinceSeq`, oldest first, at most FIELD_PAGE_LIMIT. */
   fieldsSince(appId: string, sinceSeq: number): Promise<FieldDoc[]>
 
   /** Replaced values of a field with version > afterVersion, oldest first, at most PAGE_LIMIT. */

@@ -16,6 +16,7 @@
  *   instance storing the same op aborts its transaction.
  */
 import {
+  FIELD_PAGE_LIMIT,
   PAGE_LIMIT,
   type ApplicationDoc,
   type AuditDoc,
@@ -251,7 +252,7 @@ export function createWxStore(db: WxDatabase): Store {
       }
     },
     fieldsSince: async (appId, sinceSeq) =>
-      (await many<StoredField>(col('fields').where({ appId, seq: _.gt(sinceSeq) }).orderBy('seq', 'asc'))).map((f) => fromStored(f) as FieldDoc),
+      (await col('fields').where({ appId, seq: _.gt(sinceSeq) }).orderBy('seq', 'asc').limit(FIELD_PAGE_LIMIT).get()).data.map((f) => fromStored(strip<StoredField>(f)) as FieldDoc),
     async history(appId, itemId, afterVersion) {
       const ops = await many<StoredOp>(col('ops').where({ appId, itemId, replacedVersion: _.gt(afterVersion) }).orderBy('replacedVersion', 'asc'))
       return ops.map((o) => bodyOf(o).replaced as HistoryDoc)
