@@ -5,6 +5,7 @@
  *   answers) through the router; target ≤ 4. wx_db_calls_single_answer: the same for a batch of one.
  * - wx_batch_ms_at_20ms: one full client batch (SyncClient.flush → router → handlers → wxStore) with 20 ms
  *   added to every database call; target ≤ 1500 (the router's timeout is 20 s, WeChat's default 3 s).
+ * - wx_db_calls_idle_pull: one SyncClient.pull when nothing changed since the phone's cursor (the most frequent call).
  */
 import { runRouted, type HandlerContext } from '../../src/cloud/core'
 import { createWxStore } from '../../src/cloud/ports/wxStore'
@@ -55,7 +56,15 @@ async function sendBatch(size: number, latencyMs: number) {
   await client.flush(true)
   const ms = Number(process.hrtime.bigint() - t0) / 1e6
   if (client.unsynced !== 0 || client.snapshot.refused.length > 0) throw new Error(`bench batch not accepted: ${JSON.stringify(client.snapshot.refused)}`)
-  return { calls: db.calls.total, ms }
+  return { calls: db.calls.total, ms, db, client }
+}
+
+async function idlePullCalls(): Promise<number> {
+  const { db, client } = await sendBatch(1, 0)
+  await client.pull()
+  db.resetCalls()
+  if ((await client.pull()) === null) throw new Error('bench pull failed')
+  return db.calls.total
 }
 
 export async function benchWx(): Promise<Record<string, number>> {
@@ -67,6 +76,7 @@ export async function benchWx(): Promise<Record<string, number>> {
   return {
     wx_db_calls_per_answer: Math.round((full.calls / BATCH) * 100) / 100,
     wx_db_calls_single_answer: single.calls,
-    wx_batch_ms_at_20ms: Math.round(timed[1])
+    wx_batch_ms_at_20ms: Math.round(timed[1]),
+    wx_db_calls_idle_pull: await idlePullCalls()
   }
 }
