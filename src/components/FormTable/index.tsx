@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { assertNever, type Item, type Section } from '../../form'
 import type { Answer, Answers } from '../../rules'
+import { CHANGELOG_LINK } from '../ChangeLog/lines'
 import './index.css'
 
 type Rec = Record<string, any>
@@ -131,8 +132,11 @@ export function Cell({ item, answer, onEntry }: { item: Item; answer: Answer | u
 }
 
 /** A whole section laid out like the paper form: labels as printed, answers in the printed shape; tap to edit. */
-/** `onEdit(itemId, entry?)`: a tap on an answer, or on one entry of a list (numbered from 1). */
-export function FormTable({ section, answers, onEdit }: { section: Section; answers: Answers; onEdit: (itemId: string, entry?: number) => void }) {
+/**
+ * `onEdit(itemId, entry?)`: a tap on an answer, or on one entry of a list (numbered from 1). `onHistory(item)`: the
+ * 修改记录 link of an answered item (not lists: their entries change one by one and open for editing).
+ */
+export function FormTable({ section, answers, onEdit, onHistory }: { section: Section; answers: Answers; onEdit: (itemId: string, entry?: number) => void; onHistory?: (item: Item) => void }) {
   return (
     <View className='ft'>
       {section.items
@@ -142,7 +146,20 @@ export function FormTable({ section, answers, onEdit }: { section: Section; answ
           return (
             <View key={item.id} className='table__row ft-row' data-item-id={item.id} onClick={() => editable && onEdit(item.id)}>
               {item.group ? <Text className='ft-group'>{item.group}</Text> : null}
-              <Text className='table__label ft-label'>{item.label}</Text>
+              <View className='ft-labelrow'>
+                <Text className='table__label ft-label'>{item.label}</Text>
+                {onHistory && editable && item.kind !== 'itemList' && answers[item.id] ? (
+                  <Text
+                    className='ft-history'
+                    onClick={(e) => {
+                      e.stopPropagation() // the record, not the question
+                      onHistory(item)
+                    }}
+                  >
+                    {CHANGELOG_LINK}
+                  </Text>
+                ) : null}
+              </View>
               <View className={`table__value ${answers[item.id] || !editable ? '' : 'table__value--empty'}`}>
                 <Cell item={item} answer={answers[item.id]} {...(editable && item.kind === 'itemList' ? { onEntry: (n: number) => onEdit(item.id, n) } : {})} />
               </View>
