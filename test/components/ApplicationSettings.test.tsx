@@ -46,6 +46,7 @@ describe('application settings', () => {
       fireEvent.click(screen.getByText('保存设置'))
     })
     expect(calls.some((c) => c.name === 'updateApplication')).toBe(false)
-    expect(document.querySelector('.settings__note')?.textContent).toBe('截止日期请按 2024-04-30 或 2024年4月30日 填写。')
+    expect(document.querySelector('.settings__note')?.textContent).toBe('截止日期请按 2024-03-31 或 2024年3月31日 填写。')
+    expect(document.querySelector('.settings__input--deadline')?.getAttribute('placeholder')).toBe('截止日期，如：2024-03-31 或 2024年3月31日')
   })
 })

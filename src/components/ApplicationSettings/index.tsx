@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { callFunction } from '../../sync'
 import { coverIdentity, memberAnswers } from '../../sync/memberView'
 import { shanghaiToday } from '../DeadlineBanner/deadline'
-import { readDeadline } from './settings'
+import { deadlinePlaceholder, readDeadline } from './settings'
 
 interface Record_ {
   clusterName: string
@@ -13,7 +13,7 @@ interface Record_ {
 
 /**
  * The owner's application settings. 集群名称 and 所属地区 are the cover's answers (one source of truth: they
- * are filled in the chat and shown here); the deadline is set here, typed as 2024-04-30 or 2024年4月30日.
+ * are filled in the chat and shown here); the deadline is set here, typed as 2027-04-30 or 2027年4月30日.
  */
 export function ApplicationSettings({ appId, now = () => new Date() }: { appId: string; now?: () => Date }) {
   const [record, setRecord] = useState<Record_ | null>(null)
@@ -43,7 +43,7 @@ export function ApplicationSettings({ appId, now = () => new Date() }: { appId: 
       <Text className='settings__line settings__name'>{`集群名称：${name || '（未填写）'}`}</Text>
       <Text className='settings__line settings__region'>{`所属地区：${region ? `${region.city}${region.county}` : '（未填写）'}`}</Text>
       <Text className='settings__hint'>集群名称在对话的“一、基本情况”中填写，所属地区在“封面”中填写，此处自动同步。</Text>
-      <Input className='settings__input settings__input--deadline' value={deadline} placeholder='截止日期，如：2024-04-30 或 2024年4月30日' onInput={(e) => setDeadline(e.detail.value)} />
+      <Input className='settings__input settings__input--deadline' value={deadline} placeholder={deadlinePlaceholder(shanghaiToday(now()))} onInput={(e) => setDeadline(e.detail.value)} />
       <Button className='settings__save' size='mini' type='primary' onClick={save}>
         保存设置
       </Button>
