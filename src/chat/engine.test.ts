@@ -281,6 +281,20 @@ describe('every item kind', () => {
     expect(c.value('s7.environmentWork')).toEqual({ ticked: ['s7.environmentWork.1', 's7.environmentWork.2'] })
   })
 
+  it('refuses 完成 with nothing ticked (a second tap must not record “均未开展”) and keeps 都没有 for that', () => {
+    const c = new Convo(['s7'], { 's7.environmentNarrative': { value: '无' } })
+    expect(c.asking).toBe('s7.environmentWork')
+    c.say('完成')
+    expect(c.lastBot('error')).toBe('还没有勾选任何一项。请点选已开展的项；如均未开展，请点“都没有”。')
+    expect(c.value('s7.environmentWork')).toBeUndefined()
+    c.say('1')
+    c.say('1')
+    c.say('完成')
+    expect(c.value('s7.environmentWork')).toBeUndefined()
+    c.say('都没有')
+    expect(c.value('s7.environmentWork')).toEqual({ ticked: [] })
+  })
+
   it('checklist options with full-width punctuation are recognised when tapped', () => {
     const c = new Convo(['s2'], Object.fromEntries(Object.entries(COMPLETE_APPLICATION).filter(([id]) => id !== 's2.chainWork')) as Record<string, Answer>)
     expect(c.asking).toBe('s2.chainWork')

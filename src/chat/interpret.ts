@@ -8,7 +8,7 @@ import { chineseToNumber, readNumber, splitValues } from './numbers'
 import { entriesOf } from '../rules/listParts'
 import { partErrors } from './parts'
 import { baselineFor } from './plan'
-import { indicatorPrompt, indicatorRows, listAfterChange, listEditPrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
+import { CHECKLIST_NOTHING_TICKED, indicatorPrompt, indicatorRows, listAfterChange, listEditPrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
 import type { Pending } from './types'
 
 export { listPrompt, matrixPrompt, planPartPrompt }
@@ -347,7 +347,8 @@ export function interpret(item: Item, raw: string, pending: Pending | null, answ
     }
     case 'checklist': {
       const ticked = pending?.kind === 'checklist' ? pending.ticked : []
-      if (DONE.test(text)) return { kind: 'value', value: { ticked }, notes: [] }
+      // 完成 with nothing ticked is refused: “none of these” is said with 都没有 (a 完成 tapped twice must not record it).
+      if (DONE.test(text)) return ticked.length > 0 ? { kind: 'value', value: { ticked }, notes: [] } : { kind: 'refused', reason: CHECKLIST_NOTHING_TICKED }
       if (NONE.test(text) && ticked.length === 0) return { kind: 'value', value: { ticked: [] }, notes: [] }
       const picks = /^[\d\s,，、]+$/.test(text) ? splitValues(text).map((n) => item.options[Number(n) - 1]?.id) : [chooseOption(item, text)]
       if (picks.some((p) => p === undefined)) return { kind: 'refused', reason: '请点选选项，或回复选项序号（如 1 3 5），选好后回复“完成”。' }

@@ -17,6 +17,9 @@ export const listEditPrompt = (item: Of<'itemList'>, index: number, field: numbe
   `修改第${index + 1}条 · 请填写“${item.fields[field].label}”${item.fields[field].options ? `（${item.fields[field].options?.join('/')}）` : ''}：现为“${now || '（空）'}”，回复“不变”保留`
 
 /** Before changes to a list are written: 完成 stores them. */
+/** 完成 on a checklist with nothing ticked. */
+export const CHECKLIST_NOTHING_TICKED = '还没有勾选任何一项。请点选已开展的项；如均未开展，请点“都没有”。'
+
 export const listAfterChange = (what: string) => `${what}回复“再加一条”继续，或回复“完成”保存。`
 
 export const matrixPrompt = (item: Of<'standardsMatrix'>, year: number) =>

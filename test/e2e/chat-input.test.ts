@@ -37,4 +37,16 @@ describe('the chat input between questions (H5, 375×812)', () => {
     await page.waitForSelector('.turn--question')
     expect(await page.inputValue('.input-bar__input input')).toBe('')
   })
+
+  it('keeps text typed a moment before the page closed (pagehide), with no wait after typing', async () => {
+    const page = await phoneSignedIn(e2e, '急关')
+    await page.click('.home__create')
+    await sendNameForm(page)
+    await page.click('.section-card[data-section="s1"]')
+    await page.waitForSelector('.turn--question')
+    await page.fill('.input-bar__input input', '滕州市中小数控机床')
+    await page.reload() // at once: the 300 ms timer has not run, pagehide keeps the text
+    await page.waitForSelector('.turn--question')
+    expect(await page.inputValue('.input-bar__input input')).toBe('滕州市中小数控机床')
+  })
 })

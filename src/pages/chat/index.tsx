@@ -48,8 +48,13 @@ export default function Chat() {
   // The chat history (cursor and turns) is saved just after the screen updates, and when the page hides or
   // the app goes away, so typing and sending never wait for it. Answers are saved by the session at once.
   const pendingSave = useRef<ChatState | null>(null)
+  /** Text typed in the last 300 ms, not yet kept: kept now if the page hides or closes first. */
+  const pendingTyping = useRef<(() => void) | null>(null)
   const flush = useCallback(() => {
     if (pendingSave.current && store.saveChat(pendingSave.current)) pendingSave.current = null
+    const typing = pendingTyping.current
+    pendingTyping.current = null
+    typing?.()
   }, [store])
   useEffect(() => {
     const off = onExit(flush)
@@ -150,15 +155,21 @@ export default function Chat() {
     if (step.writes.length > 0) setTimeout(() => session.flush(), 60)
   }
 
-  // Typed and not sent: kept on the device shortly after each change, so a reload or a call loses nothing.
+  // Typed and not sent: kept on the device 300 ms after the last change, and at once when the page hides or closes,
+  // so a reload or a call loses nothing.
   const [typed] = useState(() => store.typing()?.text ?? '')
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const onTyping = useCallback(
     (text: string) => {
       if (typingTimer.current) clearTimeout(typingTimer.current)
       const save = () => store.saveTyping(text === '' ? null : { itemId: latest.current.chat.cursor, text })
-      if (text === '') save()
-      else typingTimer.current = setTimeout(save, 300)
+      pendingTyping.current = null
+      if (text === '') return save()
+      pendingTyping.current = save
+      typingTimer.current = setTimeout(() => {
+        pendingTyping.current = null
+        save()
+      }, 300)
     },
     [store]
   )
