@@ -8,7 +8,7 @@ import { chineseToNumber, readNumber, splitValues } from './numbers'
 import { entriesOf } from '../rules/listParts'
 import { partErrors } from './parts'
 import { baselineFor } from './plan'
-import { CHECKLIST_NOTHING_TICKED, indicatorPrompt, indicatorRows, listAfterChange, listEditPrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
+import { CHECKLIST_NOTHING_TICKED, approximateNumber, unknownNumber, yearNotAsked, yearWithoutValue, indicatorPrompt, indicatorRows, listAfterChange, listEditPrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
 import type { Pending } from './types'
 
 export { listPrompt, matrixPrompt, planPartPrompt }
@@ -29,7 +29,15 @@ const NO = /^(否|不是|没有|无|不|no|n)$/i
 export const NUMBER_EXAMPLE: Record<NumberKind, string> = { amount: '118.36', share: '72.50', rate: '12.40', count: '12', ratio: '3.25' }
 
 /** Reads one figure and asks the rule module at once whether it parses, so a year row refuses “NaN” early. */
+/** Words of an estimate: the form wants the statistics' figure (填报说明: 数据真实准确). */
+const APPROXIMATE = /大概|大约|约|左右|差不多|估计|将近|接近|上下|多|余/
+/** “I don't know (yet)”: 跳过 keeps the question open, and 总览 lists it. */
+const UNKNOWN = /^(不知道|不清楚|不确定|待定|待查|没数据|暂缺|还没统计|未统计)$/
+
 function numberText(raw: string, unit: Unit, notes: string[], kind: NumberKind, label: string): { ok: true; text: string } | { ok: false; reason: string } {
+  if (UNKNOWN.test(raw.trim())) return { ok: false, reason: unknownNumber(label) }
+  const estimate = APPROXIMATE.exec(raw)
+  if (estimate && readNumber(raw.replace(new RegExp(APPROXIMATE.source, 'g'), ''), unit).ok) return { ok: false, reason: approximateNumber(label, estimate[0], NUMBER_EXAMPLE[kind]) }
   const r = readNumber(raw, unit)
   if (!r.ok) return { ok: false, reason: r.reason === 'unit' ? `“${label}”的单位是“${unit}”，请按${unit}填写，例如 ${NUMBER_EXAMPLE[kind]}。` : `请填写“${label}”的数值，例如 ${NUMBER_EXAMPLE[kind]}。` }
   const parsed = parseNumber(r.text, kind)
@@ -38,6 +46,18 @@ function numberText(raw: string, unit: Unit, notes: string[], kind: NumberKind, 
   }
   if (r.converted) notes.push(`已换算单位：${r.converted.from} = ${r.converted.to}`)
   return { ok: true, text: r.text }
+}
+
+/**
+ * A row typed with its years (“2021年12亿 2022年13亿”, “2022：13”): the values by year, in the order typed; null when
+ * the text names no year label, or has text before the first one. A year is a label only with 年 or a colon after it,
+ * so a count of 2021 is still a value.
+ */
+export function yearLabelled(raw: string): { year: string; text: string }[] | null {
+  const label = /(20\d{2})\s*(?:年度?|[:：])\s*[:：]?/g
+  const found = [...raw.matchAll(label)]
+  if (found.length === 0 || raw.slice(0, found[0].index).replace(/[\s,，、;；]/g, '') !== '') return null
+  return found.map((m, i) => ({ year: m[1], text: raw.slice((m.index ?? 0) + m[0].length, i + 1 < found.length ? found[i + 1].index : raw.length).replace(/^[\s,，、;；]+|[\s,，、;；。]+$/g, '') }))
 }
 
 /** “无/没有” means 0 for counts (填报说明: counts accept 0). */
@@ -77,9 +97,16 @@ function chooseOption(item: Extract<Item, { kind: 'choice' | 'checklist' }>, raw
 function yearRow(item: Extract<Item, { kind: 'yearRow' }>, raw: string, pending: Pending | null, now: Date, answers: Answers): Outcome {
   const notes: string[] = []
   const state = pending?.kind === 'yearRow' ? pending : { kind: 'yearRow' as const, values: {}, years: item.years.map(String) }
-  const parts = splitValues(raw)
   const take = (text: string) => (item.numberKind === 'count' ? countText(text) : text)
-  if (parts.length !== 1 && parts.length !== state.years.length) {
+  const labelled = yearLabelled(raw)
+  if (labelled) {
+    const other = labelled.find((l) => !state.years.includes(l.year))
+    if (other) return { kind: 'refused', reason: yearNotAsked(other.year, state.years) }
+    if (labelled.some((l) => l.text === '')) return { kind: 'refused', reason: yearWithoutValue(state.years[0], NUMBER_EXAMPLE[item.numberKind]) }
+  }
+  const parts = labelled ? labelled.map((l) => l.text) : splitValues(raw)
+  const yearOf = (i: number) => (labelled ? labelled[i].year : state.years[i])
+  if (!labelled && parts.length !== 1 && parts.length !== state.years.length) {
     const reason =
       state.years.length === 1
         ? `请只填写${state.years[0]}年的一个数值。`
@@ -90,7 +117,7 @@ function yearRow(item: Extract<Item, { kind: 'yearRow' }>, raw: string, pending:
   const refusedYears: string[] = []
   const errors: string[] = []
   parts.forEach((part, i) => {
-    const year = state.years[i]
+    const year = yearOf(i)
     const n = numberText(take(part), item.unit, notes, item.numberKind, `${year}年${item.label}`)
     const bad = n.ok ? partErrors(item, { ...values, [year]: n.text }, year, now, answers) : []
     if (!n.ok || bad.length > 0) {
@@ -98,7 +125,8 @@ function yearRow(item: Extract<Item, { kind: 'yearRow' }>, raw: string, pending:
       errors.push(n.ok ? bad.map((f) => f.message).join('') : n.reason)
     } else values[year] = n.text
   })
-  const years = [...refusedYears, ...state.years.slice(parts.length)].sort()
+  const given = new Set(parts.map((_, i) => yearOf(i)))
+  const years = [...refusedYears, ...state.years.filter((y) => !given.has(y))].sort()
   if (years.length === 0) return { kind: 'value', value: values, notes }
   const next = { kind: 'yearRow' as const, values, years }
   if (errors.length > 0 && refusedYears.length === parts.length) return { kind: 'refused', reason: errors.join('\n') }

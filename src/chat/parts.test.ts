@@ -104,6 +104,35 @@ describe('lists keep their finished entries', () => {
 })
 
 describe('year rows keep their good values', () => {
+  it('reads a row typed with its years and units, “2021年12亿 2022年13亿 2023年15亿”', () => {
+    const c = new Convo(['s2'])
+    c.say('2021年12亿 2022年13亿 2023年15亿')
+    expect(c.answers['s2.totalOutput'].value).toEqual({ '2021': '12.00', '2022': '13.00', '2023': '15.00' })
+  })
+
+  it('takes the years typed in any order with colons, and asks the year left out alone', () => {
+    const c = new Convo(['s2'])
+    expect(c.say('2023：15，2021：12')).toEqual(['请填写2022年的数值（亿元）'])
+    c.say('13')
+    expect(c.answers['s2.totalOutput'].value).toEqual({ '2021': '12.00', '2022': '13.00', '2023': '15.00' })
+  })
+
+  it('still reads a count of 2021 as a value, and refuses a year the row does not have or a year with no value', () => {
+    const c = new Convo(['s2'])
+    expect(c.say('2020年12亿 2021年13亿')).toEqual(['本题填写2021年、2022年、2023年的数值，没有2020年。'])
+    expect(c.say('2021年 2022年13')).toEqual(['请在每个年份后写上数值，如“2021年118.36”。'])
+    c.state = editItem(c.state, c.answers, 's2.enterprises')
+    c.say('2021 2100 2200')
+    expect(c.answers['s2.enterprises'].value).toEqual({ '2021': '2021', '2022': '2100', '2023': '2200' })
+  })
+
+  it('refuses an estimate and a “不知道” with what to do instead', () => {
+    const c = new Convo(['s2'])
+    expect(c.say('大概13.5亿')).toEqual(['“2021年集群总产值（亿元）”要填写统计数据中的准确数值，不能填约数（“大概”）。请填写准确数值，例如 118.36。'])
+    expect(c.say('不知道')).toEqual(['“2021年集群总产值（亿元）”暂时不知道的话，可以回复“跳过”，稍后再填（总览会列出未填的项）；知道后请填写数值。'])
+    expect(c.answers['s2.totalOutput']).toBeUndefined()
+  })
+
   it('refuses a negative amount as soon as it is typed and keeps the earlier years', () => {
     const c = new Convo(['s2'])
     expect(c.say('-5')).toEqual(['“2021年集群总产值（亿元）”不能为负数。'])

@@ -17,6 +17,16 @@ export const listEditPrompt = (item: Of<'itemList'>, index: number, field: numbe
   `修改第${index + 1}条 · 请填写“${item.fields[field].label}”${item.fields[field].options ? `（${item.fields[field].options?.join('/')}）` : ''}：现为“${now || '（空）'}”，回复“不变”保留`
 
 /** Before changes to a list are written: 完成 stores them. */
+/** A number not known yet (“不知道”): 跳过 leaves the question open. */
+export const unknownNumber = (label: string) => `“${label}”暂时不知道的话，可以回复“跳过”，稍后再填（总览会列出未填的项）；知道后请填写数值。`
+/** An estimate (“大概13.5亿”): the form wants the statistics' figure. */
+export const approximateNumber = (label: string, word: string, example: string) => `“${label}”要填写统计数据中的准确数值，不能填约数（“${word}”）。请填写准确数值，例如 ${example}。`
+/** A year the row does not ask (or no longer asks). */
+export const yearNotAsked = (year: string, years: readonly string[]) =>
+  years.length === 1 ? `现在只需填写${years[0]}年的数值，没有${year}年。` : `本题填写${years.map((y) => `${y}年`).join('、')}的数值，没有${year}年。`
+/** A year label with nothing after it (“2021年 2022年13”). */
+export const yearWithoutValue = (year: string, example: string) => `请在每个年份后写上数值，如“${year}年${example}”。`
+
 /** 完成 on a checklist with nothing ticked. */
 export const CHECKLIST_NOTHING_TICKED = '还没有勾选任何一项。请点选已开展的项；如均未开展，请点“都没有”。'
 
