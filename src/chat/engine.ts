@@ -7,9 +7,9 @@ import { carryPhotos, claimsOf, derivedOffer, valueWithoutPhotos, judgeAnswer, n
 import { parseCommand } from './commands'
 import { formatAnswer } from './format'
 import { entriesOf } from '../rules/listParts'
-import { ENTRY_COMMAND, interpret, listPrompt, matrixPrompt, planPartPrompt } from './interpret'
+import { ENTRY_COMMAND, SKIP_FIELD, interpret, listPrompt, matrixPrompt, planPartPrompt } from './interpret'
 import { hasProgress, keepGoodParts, nextPrompt } from './parts'
-import { listDonePrompt, platformCountPrompt } from './prompts'
+import { SKIPPED_WITH_DRAFT, listDonePrompt, platformCountPrompt } from './prompts'
 import { questionFor } from './question'
 import type { ChatState, Pending, Step, Tone, Turn, Write } from './types'
 
@@ -334,8 +334,12 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
   const inIndicators = state.pending?.kind === 'plan' && state.cursor === 's8.plan' && state.pending.part >= 10
   // After a warning, “重新填写” means: change this value (not “修改 ＋栏目名称”). At a list, “修改第5条” is
   // about one of its entries (interpret.ts), not a cell named “第5条”.
-  const atList = state.cursor !== null && findItem(state.cursor)?.kind === 'itemList' && ENTRY_COMMAND.test(text.trim())
-  const command = (state.pending?.kind === 'explain' && REDO.test(text.trim())) || atList ? undefined : parseCommand(text)
+  const listItem = state.cursor !== null ? findItem(state.cursor) : undefined
+  const atList = listItem?.kind === 'itemList' && ENTRY_COMMAND.test(text.trim())
+  // In an entry, at a column that may stay empty, “跳过” leaves that column empty (interpret.ts), not the list.
+  const optionalColumn =
+    listItem?.kind === 'itemList' && state.pending?.kind === 'list' && !state.pending.askMore && listItem.fields[state.pending.field]?.required === false && SKIP_FIELD.test(text.trim())
+  const command = (state.pending?.kind === 'explain' && REDO.test(text.trim())) || atList || optionalColumn ? undefined : parseCommand(text)
   if (command && !(inIndicators && command.kind === 'skip')) {
     switch (command.kind) {
       case 'help': {
@@ -347,7 +351,9 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
         if (state.cursor === null) return { state: advance(s, answers), writes: [] }
         const keep = answered(answers, state.cursor)
         const kept = hasProgress(state.pending) ? '已跳过，已填好的部分已保留，稍后继续；提交前仍需填写。' : '已跳过，稍后再问；提交前仍需填写。'
-        s = push({ ...s, skipped: keep ? s.skipped : [...s.skipped, state.cursor] }, feedback('info', keep ? '保持原答案。' : kept))
+        // A half-typed change is a draft whether or not an answer is stored: said so, never “保持原答案” alone.
+        const said = keep ? (hasProgress(state.pending) ? SKIPPED_WITH_DRAFT : '保持原答案。') : kept
+        s = push({ ...s, skipped: keep ? s.skipped : [...s.skipped, state.cursor] }, feedback('info', said))
         return { state: advance(s, answers), writes: [] }
       }
       case 'previous': {

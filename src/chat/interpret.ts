@@ -148,6 +148,8 @@ function matrix(item: Extract<Item, { kind: 'standardsMatrix' }>, raw: string, p
 /** “修改第5条”, “删除第五条”: one entry of the list on screen. */
 export const ENTRY_COMMAND = /^(修改|更改|编辑|删除|删掉)\s*第\s*([0-9]+|[一二两三四五六七八九十百千]+)\s*条$/
 const KEEP = /^(不变|保留|不改|同上)$/
+/** An optional column of a list entry left empty: the entry goes on (engine.ts does not read this 跳过 as leaving the question). */
+export const SKIP_FIELD = /^(跳过|无|没有|暂无)$/
 
 /** The entry a “修改/删除第N条” names, or why it names none. */
 function entryCommand(text: string, entries: readonly unknown[]): { action: 'edit' | 'delete'; index: number } | { refused: string } | null {
@@ -228,6 +230,7 @@ function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: P
   const at = state.askMore ? 0 : state.field
   let value = text
   if (before && KEEP.test(text)) value = before.fields[field.id] ?? ''
+  else if (!field.required && SKIP_FIELD.test(text)) value = ''
   else if (field.kind === 'choice' && field.options) {
     const found = field.options.find((o) => o === text) ?? (/^\d+$/.test(text) ? field.options[Number(text) - 1] : field.options.find((o) => o.includes(text)))
     if (!found) return { kind: 'refused', reason: `“${field.label}”请从以下选择：${field.options.join('、')}` }

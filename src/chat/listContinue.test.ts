@@ -129,3 +129,34 @@ describe('a list question left open while colleagues change the list', () => {
     expect(written.entries[0]).toEqual({ id: 'imp_1', fields: { ...imported[1].fields, name: '本人改过的名称' }, evidence: [photo, 'c'.repeat(64)] })
   })
 })
+
+describe('an optional column of a list entry', () => {
+  const patent = (n: number) => [`一种数控刀架${n}`, '发明专利', 'ZL202010100001.9', `山东示例${n}号科技有限公司`]
+  const botTexts = (before: number, state: ReturnType<typeof startChat>) =>
+    state.turns.slice(before).flatMap((t) => (t.from === 'bot' ? [t.kind === 'question' ? t.prompt : 'text' in t ? t.text : ''] : []))
+
+  it('says it may stay empty, and “跳过” there leaves it empty and finishes the entry instead of leaving the list', () => {
+    const answers: Record<string, Answer> = { 's3.inventionPatents': { value: '2' }, 's3.patentList': { value: { entries: [{ id: 'e1', fields: { name: '一种数控刀架1', type: '发明专利', number: 'ZL202010100000.4', holder: '山东示例1号科技有限公司', grantDate: '2021-03-05' } }] } } }
+    let state = editItem(startChat(['s3'], answers), answers, 's3.patentList')
+    for (const text of ['再加一条', ...patent(2)]) state = reply(state, answers, text, { now: NOW }).state
+    const asked = state.turns[state.turns.length - 1]
+    expect(asked.from === 'bot' && asked.kind === 'question' ? asked.prompt : 'text' in asked ? asked.text : '').toBe('第2条 · 请填写“授权日期”（选填，没有可回复“跳过”）')
+    const before = state.turns.length
+    state = reply(state, answers, '跳过', { now: NOW }).state
+    expect(state.cursor).toBe('s3.patentList')
+    expect(botTexts(before, state)).toEqual(['已添加第2条。回复“再加一条”继续，或回复“完成”。'])
+    const done = reply(state, answers, '完成', { now: NOW })
+    const written = done.writes.find((w) => w.itemId === 's3.patentList')?.answer.value as { entries: { fields: Record<string, string> }[] }
+    expect(written.entries.map((e) => e.fields.grantDate)).toEqual(['2021-03-05', ''])
+  })
+
+  it('at a required column, 跳过 leaves the question and says the half-typed entry is a draft, not “保持原答案” alone', () => {
+    const answers: Record<string, Answer> = { 's3.inventionPatents': { value: '2' }, 's3.patentList': { value: { entries: [{ id: 'e1', fields: { name: '一种数控刀架1', type: '发明专利', number: 'ZL202010100000.4', holder: '山东示例1号科技有限公司', grantDate: '2021-03-05' } }] } } }
+    let state = editItem(startChat(['s3'], answers), answers, 's3.patentList')
+    for (const text of ['再加一条', '一种数控刀架2']) state = reply(state, answers, text, { now: NOW }).state
+    const before = state.turns.length
+    const step = reply(state, answers, '跳过', { now: NOW })
+    expect(step.writes).toEqual([])
+    expect(botTexts(before, step.state)[0]).toBe('已跳过：已保存的答案不变；这次未填完的改动留作草稿，回到这一题时接着填。')
+  })
+})

@@ -7,7 +7,8 @@ type Of<K extends Item['kind']> = Extract<Item, { kind: K }>
 
 export const listPrompt = (item: Of<'itemList'>, index: number, field: number) => {
   const f = item.fields[field]
-  return `第${index + 1}条 · 请填写“${f.label}”${f.options ? `（${f.options.join('/')}）` : ''}${index === 0 && field === 0 ? '；没有请回复“无”' : ''}`
+  const optional = f.required ? '' : '（选填，没有可回复“跳过”）'
+  return `第${index + 1}条 · 请填写“${f.label}”${f.options ? `（${f.options.join('/')}）` : ''}${optional}${index === 0 && field === 0 ? '；没有请回复“无”' : ''}`
 }
 
 export const listDonePrompt = (n: number) => `已有 ${n} 条。回复“再加一条”继续添加，或回复“完成”。要改动其中一条，可回复“修改第1条”或“删除第1条”（按序号）。`
@@ -26,6 +27,9 @@ export const yearNotAsked = (year: string, years: readonly string[]) =>
   years.length === 1 ? `现在只需填写${years[0]}年的数值，没有${year}年。` : `本题填写${years.map((y) => `${y}年`).join('、')}的数值，没有${year}年。`
 /** A year label with nothing after it (“2021年 2022年13”). */
 export const yearWithoutValue = (year: string, example: string) => `请在每个年份后写上数值，如“${year}年${example}”。`
+
+/** 跳过 with a change half typed over a stored answer: neither lost nor stored. */
+export const SKIPPED_WITH_DRAFT = '已跳过：已保存的答案不变；这次未填完的改动留作草稿，回到这一题时接着填。'
 
 /** 完成 on a checklist with nothing ticked. */
 export const CHECKLIST_NOTHING_TICKED = '还没有勾选任何一项。请点选已开展的项；如均未开展，请点“都没有”。'
