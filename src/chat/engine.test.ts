@@ -209,7 +209,22 @@ describe('commands', () => {
   it('refuses to jump outside the operator’s sections', () => {
     const c = new Convo(['s2'])
     c.say('跳到第五部分')
-    expect(c.lastBot('error')).toBe('这一部分不在您负责的范围内。')
+    expect(c.lastBot('error')).toBe('这一部分不在您负责的范围内。您负责：二，可回复“跳到第二部分”。')
+  })
+
+  it('goes back to the question an edit interrupted, not on through the edited item’s section', () => {
+    const c = new Convo(['s1', 's2'], { 's2.totalOutput': { value: { '2021': '100.00', '2022': '120.00', '2023': '150.00' } } })
+    const first = c.asking
+    expect(first?.startsWith('s1.')).toBe(true)
+    c.say('修改 2023年集群总产值')
+    expect(c.asking).toBe('s2.totalOutput')
+    c.say('160')
+    expect(c.value('s2.totalOutput')).toEqual({ '2021': '100.00', '2022': '120.00', '2023': '160.00' })
+    expect(c.asking).toBe(first)
+    // A jump is the member's own way on: no return afterwards.
+    c.say('跳到第二部分')
+    c.say('82 83 84')
+    expect(c.asking).toBe('s2.leadingShare')
   })
 
   it('edits one year of an earlier answer with 修改 2022年集群总产值', () => {

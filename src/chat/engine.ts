@@ -107,6 +107,13 @@ function nextOpen(state: ChatState, answers: Answers, after: string | null): Ite
   )
 }
 
+/** A jump outside the member's sections: which are theirs (“二、三”), and how to go to one. */
+export function notYourSection(scope: readonly SectionId[]): string {
+  const names = scope.map((id) => FORM.sections.find((s) => s.id === id)?.title.split('、')[0] ?? id)
+  const example = names.find((n) => n !== '封面')
+  return `这一部分不在您负责的范围内。您负责：${names.join('、')}${example ? `，可回复“跳到第${example}部分”` : ''}。`
+}
+
 /** A member who only reads (县级审核) has nothing to fill in the chat. */
 export const READ_ONLY_TEXT = '您的角色只查看、不填写：答案和问题请在“总览”中查看（点部分标题可按表格查看），照片在“佐证材料”中查看。'
 
@@ -137,6 +144,13 @@ function nextInWalk(state: ChatState): Item | undefined {
 }
 
 function advance(state: ChatState, answers: Answers): ChatState {
+  // After a one-off edit, back to the question it interrupted (if still open), not on through the edited item's section.
+  const back = state.returnTo
+  if (back !== undefined) {
+    state = { ...state, returnTo: undefined }
+    const item = findItem(back)
+    if (item && back !== state.cursor && !answered(answers, back) && scopeItems(state.scope).some((i) => i.id === back)) return ask(state, answers, item)
+  }
   if (state.walk) {
     const following = nextInWalk(state)
     if (following) return ask(state, answers, following)
@@ -278,12 +292,13 @@ export function listStored(state: ChatState, answers: Answers, itemId: string, t
 /** Opens a section at its first open item (the chat page's ?section=, the overview's links). */
 export function openSection(state: ChatState, answers: Answers, section: SectionId): ChatState {
   if (state.scope.length === 0) return push(state, feedback('info', READ_ONLY_TEXT))
-  if (!state.scope.includes(section)) return push(state, feedback('error', '这一部分不在您负责的范围内。'))
+  if (!state.scope.includes(section)) return push(state, feedback('error', notYourSection(state.scope)))
   const items = scopeItems([section])
   const open = items.find((i) => !answered(answers, i.id))
-  if (open) return ask({ ...state, walk: undefined }, answers, open)
+  // A jump is the member's own way: no edit to return from.
+  if (open) return ask({ ...state, walk: undefined, returnTo: undefined }, answers, open)
   // Everything in the section is answered (perhaps by a colleague): show each answer as “当前答案”, in order.
-  return items[0] ? ask({ ...state, walk: section }, answers, items[0]) : push(state, feedback('info', '这一部分无需在线填写。'))
+  return items[0] ? ask({ ...state, walk: section, returnTo: undefined }, answers, items[0]) : push(state, feedback('info', '这一部分无需在线填写。'))
 }
 
 /** Opens one entry of a list for changing (a tap on its row in the table view): as if “修改第N条” was said there. */
@@ -298,10 +313,13 @@ export function editItem(state: ChatState, answers: Answers, itemId: string, yea
   if (!item || !isAnswerable(item)) return push(state, feedback('error', '找不到这一栏。'))
   if (year !== undefined && item.kind === 'yearRow') {
     const values = { ...((answers[itemId]?.value as Record<string, string>) ?? {}) }
-    return ask({ ...state, walk: undefined }, answers, item, { prompt: `请填写${year}年的数值（${item.unit}）`, pending: { kind: 'yearRow', values, years: [year] } })
+    return ask({ ...state, walk: undefined, returnTo: interrupted(state, itemId) }, answers, item, { prompt: `请填写${year}年的数值（${item.unit}）`, pending: { kind: 'yearRow', values, years: [year] } })
   }
-  return ask({ ...state, walk: undefined }, answers, item)
+  return ask({ ...state, walk: undefined, returnTo: interrupted(state, itemId) }, answers, item)
 }
+
+/** The question an edit of `itemId` interrupts: the one being asked (or the one an earlier edit interrupted). */
+const interrupted = (state: ChatState, itemId: string) => (state.cursor !== null && state.cursor !== itemId ? state.cursor : state.returnTo)
 
 /** An item the county reviewer returned for fixing, with the reviewer's comment (form 九's review flow). */
 export interface ReturnedItem {

@@ -15,7 +15,8 @@ const said: string[] = []
 function run(scope: SectionId[], item: string | null, says: string[], answers: Record<string, Answer> = {}): string[] {
   let st: ChatState = startChat(scope, answers)
   const a = { ...answers }
-  if (item) st = editItem(st, a, item)
+  // Starts at `item` as if the chat had reached it (no question to return to afterwards).
+  if (item) st = { ...editItem(st, a, item), returnTo: undefined }
   let last: string[] = []
   for (const t of says) {
     const before = st.turns.length
@@ -49,7 +50,10 @@ describe('every message the conversation sends', () => {
 
   it('refuses a jump to a section the member does not fill', () => {
     expect(run(['s2'], null, ['跳到第三部分'])).toEqual([
-      '这一部分不在您负责的范围内。'
+      '这一部分不在您负责的范围内。您负责：二，可回复“跳到第二部分”。'
+    ])
+    expect(run(['cover', 's1', 's3'], null, ['跳到第二部分'])).toEqual([
+      '这一部分不在您负责的范围内。您负责：封面、一、三，可回复“跳到第一部分”。'
     ])
   })
 

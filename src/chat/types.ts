@@ -51,6 +51,8 @@ export interface ChatState {
   walk?: SectionId
   /** Items returned by the county reviewer already told in this chat (itemId + comment). */
   returnedShown?: string[]
+  /** The question a one-off edit (修改 …, a tap in the table) interrupted: asked again once the edit is done. */
+  returnTo?: string
 }
 
 /** An answer to persist (device first, then the cloud). */
