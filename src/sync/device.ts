@@ -5,6 +5,14 @@ import { createDeviceStore, type DeviceStore, type KeyValue } from './deviceStor
 import { SyncClient } from './syncClient'
 import { SyncSession } from './session'
 import { findItem } from '../form'
+import { formatAnswer } from '../chat/format'
+import type { Answer } from '../rules'
+
+/** An answer as the member reads it, for “someone else changed it” notices. */
+const shownAnswer = (itemId: string, answer: Answer) => {
+  const item = findItem(itemId)
+  return item ? formatAnswer(item, answer.value) : ''
+}
 
 /** Taro's synchronous storage: wx.setStorageSync in the weapp (10 MB per user), localStorage in H5. */
 export const taroKeyValue: KeyValue = {
@@ -44,7 +52,7 @@ const sessions = new Map<string, SyncSession>()
 /** The sync session of one application (src/sync/session.ts): what the chat page renders. */
 export function syncSession(appId: string): SyncSession {
   if (!sessions.has(appId)) {
-    sessions.set(appId, new SyncSession({ store: deviceStore(appId), sync: syncClient(appId), kv: taroKeyValue, labelOf: (id) => findItem(id)?.label ?? id, isList: (id) => findItem(id)?.kind === 'itemList' }, appId))
+    sessions.set(appId, new SyncSession({ store: deviceStore(appId), sync: syncClient(appId), kv: taroKeyValue, labelOf: (id) => findItem(id)?.label ?? id, isList: (id) => findItem(id)?.kind === 'itemList', shown: shownAnswer }, appId))
   }
   return sessions.get(appId) as SyncSession
 }

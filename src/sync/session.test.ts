@@ -134,7 +134,7 @@ describe('photos removed by others', () => {
     const sync = {
       enqueueAll: () => [],
       flush: async () => undefined,
-      pull: async () => ({ answers: pulls.shift() ?? {}, conflicts: [] }),
+      pull: async () => ({ answers: pulls.shift() ?? {}, conflicts: [], by: {} }),
       restartPull: () => undefined,
       unsynced: 0,
       snapshot: { outbox: [], versions: {}, seq: 0, refused: [], conflicts: [], failures: 0, nextAttemptAt: 0 }

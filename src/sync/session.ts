@@ -13,10 +13,10 @@
 import type { Write } from '../chat'
 import { ERROR_MESSAGES } from '../errors'
 import type { Answer } from '../rules'
-import { foldPulled, isHeadOfParts, itemOfKey, listWrites, type ListOrder } from '../rules/listParts'
+import { entriesOf, foldPulled, isHeadOfParts, itemOfKey, listWrites, parsePartKey, storedEntry, type ListOrder } from '../rules/listParts'
 import { photoRefs } from './photoRefs'
 import { parse, type DeviceStore, type KeyValue } from './deviceStore'
-import type { SyncClient } from './syncClient'
+import type { PullResult, SyncClient } from './syncClient'
 
 export interface Notice {
   itemId: string
@@ -31,15 +31,26 @@ export interface SessionPorts {
   labelOf: (itemId: string) => string
   /** Itemised lists are sent and pulled in parts (src/rules/listParts.ts). */
   isList: (itemId: string) => boolean
+  /** An answer as the member reads it (src/chat/format.ts), for the notice that someone else changed it. */
+  shown?: (itemId: string, answer: Answer) => string
 }
 
 const cursorKey = (appId: string) => `cluster-declare.${appId}.notices.v1`
-/** Notices found by a pull and not shown yet (photos removed by others). */
+/** Notices found by a pull and not shown yet (photos removed, answers changed by others). */
 const pulledKey = (appId: string) => `cluster-declare.${appId}.pulledNotices.v1`
 /** Lists this device has sent whole in parts once (after that, only changed entries go). */
 const partsKey = (appId: string) => `cluster-declare.${appId}.listsInParts.v1`
 /** Where each list entry stands in the cloud's order. */
 const orderKey = (appId: string) => `cluster-declare.${appId}.listOrder.v1`
+/** Items whose value in force this member wrote (on any phone): a change by someone else is told once. */
+const mineKey = (appId: string) => `cluster-declare.${appId}.mine.v1`
+
+/** JSON with keys sorted: two records with the same content compare equal whatever order their keys came in. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`
+  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`
+  return JSON.stringify(v ?? null)
+}
 
 export const refusedText = (label: string, reason: string) => `云端未保存“${label}”：${reason}`
 /** A value short enough to quote in a notice: text, or a list entry's first column. */
@@ -57,6 +68,13 @@ export function conflictText(label: string, note: { otherName?: string | null; w
   if (note.won === false) return `“${label}”：${who}同时修改了这一项，已按${who}的填写保存；您的填写${lost ? `“${lost}”` : ''}已被替换，请核对。`
   return `“${label}”同时被其他成员修改：已保存最新的填写，请核对。`
 }
+/** Someone else changed an answer this member wrote (not at the same time: that is a conflict, told as one). */
+export function changedByOthersText(label: string, names: readonly (string | null)[], change: { shown: string } | { entries: number }): string {
+  const known = [...new Set(names.map((n) => n ?? '其他成员'))]
+  const who = known.join('、')
+  const what = 'shown' in change ? `“${label}”，现为：${change.shown}` : `“${label}”中的 ${change.entries} 条`
+  return `${who}修改了您填写的${what}。如有疑问，请与${known.length === 1 ? who : '他们'}核对。`
+}
 export const photosRemovedText = (label: string, n: number) => `“${label}”有 ${n} 张佐证照片已被删除（由其他成员或平台内容检查）；如仍需要，请到“佐证材料”重新拍照。`
 
 
@@ -69,6 +87,8 @@ export class SyncSession {
   private order: ListOrder
   /** Never kept on this phone (new, or from before it was kept): the next pull reads everything once. */
   private orderUnknown: boolean
+  /** Items whose value in force this member wrote (mineKey). */
+  private mine: Set<string>
 
   constructor(
     private readonly ports: SessionPorts,
@@ -81,6 +101,8 @@ export class SyncSession {
     const order = parse<unknown>(ports.kv.get(orderKey(appId)))
     this.orderUnknown = order === null || typeof order !== 'object'
     this.order = this.orderUnknown ? {} : (order as ListOrder)
+    const mine = parse<unknown>(ports.kv.get(mineKey(appId)))
+    this.mine = new Set(Array.isArray(mine) ? mine.filter((x): x is string => typeof x === 'string') : [])
   }
 
   /** Writes one of the session's own keys; false when the device refused (each caller says what that costs). */
@@ -129,6 +151,7 @@ export class SyncSession {
       }
       before[w.itemId] = w.answer
     }
+    this.markMine(writes.map((w) => w.itemId))
     // No change event here: the caller renders the answer itself (a notice taken now would race its render).
     return next
   }
@@ -190,6 +213,7 @@ export class SyncSession {
         const { answers: folded, order } = foldPulled(held, pulled.answers, this.order)
         this.keepOrder(order)
         this.notePhotosRemoved(held, folded)
+        this.noteChangedByOthers(held, pulled)
         // A head the cloud holds without entries: the list is in parts already, nothing to send whole.
         const inParts = Object.keys(pulled.answers).filter((id) => this.ports.isList(id) && isHeadOfParts(pulled.answers[id]))
         if (inParts.length > 0) this.markInParts(inParts)
@@ -200,6 +224,58 @@ export class SyncSession {
     }
     this.changed()
     return merged
+  }
+
+  private markMine(itemIds: readonly string[]): void {
+    const fresh = itemIds.filter((id) => !this.mine.has(id))
+    if (fresh.length === 0) return
+    for (const id of fresh) this.mine.add(id)
+    // Not kept: a change by someone else to these items is then not told (the answer itself is right).
+    this.keep(mineKey(this.appId), [...this.mine])
+  }
+
+  /**
+   * Answers this member wrote that someone else changed since: told once per pull (a list by how many entries), and
+   * the item is no longer theirs until they change it again. Changes made at the same time are told as conflicts.
+   */
+  private noteChangedByOthers(before: Record<string, Answer>, pulled: PullResult): void {
+    const conflicted = new Set(pulled.conflicts.map((c) => itemOfKey(c.itemId)))
+    const changed = new Map<string, { names: (string | null)[]; keys: string[] }>()
+    const mineNow: string[] = []
+    for (const [key, b] of Object.entries(pulled.by)) {
+      const itemId = itemOfKey(key)
+      if (b.mine) mineNow.push(itemId)
+      else if (this.mine.has(itemId) && !conflicted.has(itemId) && !this.unchanged(before, key, pulled.answers[key])) {
+        const c = changed.get(itemId) ?? { names: [], keys: [] }
+        c.names.push(b.name)
+        c.keys.push(key)
+        changed.set(itemId, c)
+      }
+    }
+    const found: Notice[] = []
+    for (const [itemId, c] of changed) {
+      const label = this.ports.labelOf(itemId)
+      const entries = c.keys.filter((k) => k !== itemId).length
+      const whole = pulled.answers[itemId]
+      // A list: its entries; a head changed alone (无, an explanation) is told as the answer.
+      const change = this.ports.isList(itemId) && entries > 0 ? { entries } : { shown: whole && this.ports.shown ? this.ports.shown(itemId, whole) : '（请在“按表格查看”中查看）' }
+      found.push({ itemId, text: changedByOthersText(label, c.names, change) })
+      this.mine.delete(itemId)
+    }
+    if (found.length > 0) this.keep(pulledKey(this.appId), [...this.pulledNotices(), ...found])
+    if (mineNow.length > 0 || found.length > 0) {
+      for (const id of mineNow) this.mine.add(id)
+      this.keep(mineKey(this.appId), [...this.mine])
+    }
+  }
+
+  /** A pulled record that says what this device already held (a pull read again from the start, a head re-stored). */
+  private unchanged(before: Record<string, Answer>, key: string, pulled: Answer): boolean {
+    const part = parsePartKey(key)
+    if (part) return canonical(entriesOf(before[part.itemId]).find((e) => e.id === part.entryId) ?? null) === canonical(storedEntry(pulled.value)?.entry ?? null)
+    // A list's head: its own parts (无, explanation, photos), not the entries it holds here.
+    const head = (a: Answer | undefined) => (a && this.ports.isList(key) && a.value && typeof a.value === 'object' ? { ...a, value: { ...(a.value as object), entries: [] } } : a)
+    return canonical(head(before[key]) ?? null) === canonical(head(pulled) ?? null)
   }
 
   /** Photos that were on this device's answers and are gone from what others changed: the member is told once. */

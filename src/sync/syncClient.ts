@@ -65,6 +65,14 @@ const BACKOFF_MS = [1000, 2000, 5000, 10000, 30000, 60000]
 
 const key = (appId: string) => `cluster-declare.sync.${appId}.v1`
 
+/** What a pull brought: the answers (keyed as stored: list entries by part key), conflicts, and who wrote each. */
+export interface PullResult {
+  answers: Record<string, Answer>
+  conflicts: ConflictNote[]
+  /** Per pulled key: written by this member (from any phone), and the writer's name. */
+  by: Record<string, { mine: boolean; name: string | null }>
+}
+
 export class SyncClient {
   private state: SyncState
   private flushing: Promise<void> | null = null
@@ -226,8 +234,9 @@ export class SyncClient {
    * Fetches changes since the last pull. Fields with an unsent local edit keep the local value (it will be
    * sent on top of the new version, and the server reports a conflict if someone else changed it).
    */
-  async pull(): Promise<{ answers: Record<string, Answer>; conflicts: ConflictNote[] } | null> {
+  async pull(): Promise<PullResult | null> {
     const answers: Record<string, Answer> = {}
+    const by: PullResult['by'] = {}
     const conflicts: ConflictNote[] = []
     // A list of thousands of entries arrives a hundred entries a page (src/rules/listParts.ts).
     for (let page = 0; page < 200; page++) {
@@ -240,7 +249,9 @@ export class SyncClient {
       if (!r.ok) return null
       for (const f of r.data.fields) {
         this.state.versions[f.itemId] = f.version
-        if (!this.state.outbox.some((e) => e.itemId === f.itemId)) answers[f.itemId] = answerOf(f)
+        if (this.state.outbox.some((e) => e.itemId === f.itemId)) continue
+        answers[f.itemId] = answerOf(f)
+        by[f.itemId] = { mine: f.byMe === true, name: typeof f.updatedByName === 'string' ? f.updatedByName : null }
       }
       for (const c of r.data.conflicts) if (c.seq > (this.state.replayUntil ?? 0)) conflicts.push({ itemId: c.itemId, keptValue: c.keptValue, lostValue: c.lostValue, otherName: c.otherName ?? null, won: false })
       this.state.seq = r.data.seq
@@ -248,6 +259,6 @@ export class SyncClient {
     }
     this.state.conflicts.push(...conflicts)
     this.save()
-    return { answers, conflicts }
+    return { answers, conflicts, by }
   }
 }

@@ -93,5 +93,15 @@ describe('two operators in two browsers', () => {
     await finance.screenshot({ path: artifactPath('e2e-two-operators-change-log.png') })
     await finance.click('.changelog__close')
     await finance.waitForSelector('.changelog', { state: 'detached' })
+
+    // Back in the chat, finance is told once who changed their answer (the table's sync found it).
+    await finance.goto(`${e2e.cloud.url}/#/pages/chat/index`)
+    const told = '负责人修改了您填写的“集群总产值（亿元）”，现为：2021年 118.36，2022年 131.52，2023年 150.00（亿元）。如有疑问，请与负责人核对。'
+    await finance.locator('.turn__text', { hasText: told }).waitFor()
+    expect(await finance.locator('.turn__text', { hasText: '修改了您填写的' }).allTextContents()).toEqual([told])
+    await finance.screenshot({ path: artifactPath('e2e-two-operators-told.png') })
+    await finance.reload()
+    await finance.waitForSelector('.turn--question')
+    expect(await finance.locator('.turn__text', { hasText: '修改了您填写的' }).count()).toBe(1)
   })
 })

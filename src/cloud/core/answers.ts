@@ -224,7 +224,8 @@ export const pullAnswers = define(z.object({ appId, since: z.number().int().min(
   const notices = more ? conflicts.filter((c) => c.seq <= seq) : conflicts
   const nameOf = await authorNames(store, event.appId)
   return ok({
-    fields: fields.map(({ updatedBy, opId: _op, ...f }) => ({ ...f, updatedByName: nameOf(updatedBy) })),
+    // `byMe`: the caller's own change (from any of their phones); another's is told to the member who wrote the value before.
+    fields: fields.map(({ updatedBy, opId: _op, ...f }) => ({ ...f, updatedByName: nameOf(updatedBy), byMe: updatedBy === caller.openid })),
     conflicts: notices.map(({ otherOpenid, openid: _me, ...c }) => ({ ...c, otherName: nameOf(otherOpenid) })),
     seq,
     more
