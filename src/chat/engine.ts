@@ -217,6 +217,12 @@ export function evidenceAsk(what: 'ticks' | 'entries' | 'answer', missing: numbe
   return `${lead}：请在下方点“拍照”或“从相册选”添加盖章证明的照片，也可以点“稍后补充”，之后在“佐证材料”页补上。`
 }
 
+/**
+ * A finding told beside a kept answer, in the tone 总览 shows it: error (blocks 提交), warning, info. A list short of
+ * its count is a list being filled: amber until 提交.
+ */
+const noticeTone = (f: Finding): Tone => (f.severity === 'error' && f.code !== 'LIST_COUNT_MISMATCH' ? 'error' : f.severity === 'info' ? 'info' : 'warning')
+
 const EXPLAIN_PROMPT = '如确认无误，请简要说明原因（会随答案保存，供审核参考）；如需修改，请回复“重新填写”。'
 
 function store(state: ChatState, answers: Answers, item: Item, value: unknown, notes: string[], options: EngineOptions, before: Pending | null = null): Step {
@@ -231,7 +237,8 @@ function store(state: ChatState, answers: Answers, item: Item, value: unknown, n
     ...notes.map((n) => feedback('info', n, item.id)),
     ...normalized.notes.map((n) => feedback('info', n.message, item.id)),
     feedback('ok', `已记录：${formatAnswer(item, normalized.value)}`, item.id),
-    ...verdict.notices.map((n) => feedback(n.severity === 'info' ? 'info' : 'warning', n.formula ? `${n.message}（${n.formula}）` : n.message, item.id))
+    // Kept, and told in the colour 总览 and 提交 give it: a finding that will block 提交 is red, not amber.
+    ...verdict.notices.map((n) => feedback(noticeTone(n), n.formula ? `${n.message}（${n.formula}）` : n.message, item.id))
   ]
   const unproven = claimsOf(item, answer).filter((c) => c.refs.length === 0).length
   if (unproven > 0) lines.push(feedback('info', evidenceAsk(item.kind === 'checklist' ? 'ticks' : item.kind === 'itemList' || item.kind === 'platforms' ? 'entries' : 'answer', unproven), item.id))
@@ -285,7 +292,7 @@ export function listStored(state: ChatState, answers: Answers, itemId: string, t
   const answer = answers[itemId]
   if (!item || !answer) return next
   const verdict = judgeAnswer(item, answer, answers, { now })
-  for (const f of [...verdict.errors, ...verdict.warnings, ...verdict.notices]) next = push(next, feedback(f.severity === 'info' ? 'info' : 'warning', f.message, itemId))
+  for (const f of [...verdict.errors, ...verdict.warnings, ...verdict.notices]) next = push(next, feedback(noticeTone(f), f.message, itemId))
   return next
 }
 

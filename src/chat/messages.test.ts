@@ -138,13 +138,13 @@ describe('every message the conversation sends', () => {
     expect(changed.writes[0].answer.value).toEqual({ ticked: ['s2.chainWork.1'], evidence: { 's2.chainWork.1': ['a'.repeat(64)] } })
   })
 
-  it('takes a bare “重新填写” right after a warning told on the way to the next question as: that answer again', () => {
+  it('takes a bare “重新填写” right after a finding told on the way to the next question (in red: it blocks 提交) as: that answer again', () => {
     let st = editItem(startChat(['s2'], {}), {}, 's2.smeOutputShare')
     const a: Record<string, Answer> = {}
     const r = reply(st, a, '60 62 65', { now: NOW })
     for (const w of r.writes) a[w.itemId] = w.answer
     st = r.state
-    expect(st.turns.some((t) => t.from === 'bot' && t.kind === 'feedback' && t.tone === 'warning' && t.itemId === 's2.smeOutputShare')).toBe(true)
+    expect(st.turns.some((t) => t.from === 'bot' && t.kind === 'feedback' && t.tone === 'error' && t.itemId === 's2.smeOutputShare')).toBe(true)
     expect(st.cursor).not.toBe('s2.smeOutputShare') // the chat moved on
     expect(reply(st, a, '重新填写', { now: NOW }).state.cursor).toBe('s2.smeOutputShare')
   })

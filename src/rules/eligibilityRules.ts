@@ -80,12 +80,14 @@ const simpleBar = (id: BarId, itemId: string, read: (a: Answers) => number | und
   })
 
 const barRules: CrossRule[] = [
-  barRule('totalOutputEachYear', ['s2.totalOutput'], (answers, bar, config) =>
-    ['2021', '2022', '2023'].flatMap((y) => {
+  // One finding naming every year below the bar (“2021年 30.00亿元、2022年 33.33亿元”), pointing at the first of them.
+  barRule('totalOutputEachYear', ['s2.totalOutput'], (answers, bar, config) => {
+    const short = ['2021', '2022', '2023'].flatMap((y) => {
       const v = yearValue(answers, 's2.totalOutput', y)
-      return v === undefined || meets(bar, v) ? [] : below(bar, config, ['s2.totalOutput'], `${y}年 ${format2(v)}${bar.unit}`, y)
+      return v === undefined || meets(bar, v) ? [] : [{ y, text: `${y}年 ${format2(v)}${bar.unit}` }]
     })
-  ),
+    return short.length === 0 ? [] : below(bar, config, ['s2.totalOutput'], short.map((s) => s.text).join('、'), short[0].y)
+  }),
   simpleBar('smeOutputShare', 's2.smeOutputShare', (a) => yearValue(a, 's2.smeOutputShare', '2023')),
   simpleBar('leadingShare', 's2.leadingShare', (a) => yearValue(a, 's2.leadingShare', '2023')),
   barRule('leadingCagr', ['s2.leadingCagr', 's2.totalOutput', 's2.leadingShare', 's2.leadingGrowth'], (answers, bar, config) => {
