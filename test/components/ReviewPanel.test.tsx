@@ -45,9 +45,36 @@ describe('the review panel', () => {
     await click('提交申报')
     expect(calls.filter((c) => c.name === 'submitApplication').map((c) => c.body)).toEqual([{ appId: 'app9' }])
     expect(text('.review__note')).toEqual(['还有 1 处需要修改或说明，暂不能提交；点下面各条可直接去修改。'])
+    expect(text('.review__group-title')).toEqual(['一、基本情况（1 处）'])
     expect(text('.review__fix')).toEqual(['集群占地面积：150.00平方公里，超过100平方公里。（点此修改）'])
     await click('集群占地面积：150.00平方公里，超过100平方公里。（点此修改）')
     expect(navigations).toEqual(['/pages/chat/index?item=s1.area'])
+  })
+
+  it('puts the summary above what to fix, grouped by section in form order, one section open at a time', async () => {
+    const fix = (itemId: string, message: string) => ({ itemIds: [itemId], severity: 'error', message })
+    replies = {
+      getApplication: application('owner'),
+      submitApplication: () => ({
+        ok: true,
+        data: {
+          submitted: false,
+          code: 'SUBMIT_BLOCKED',
+          message: '还有需要修改或说明的内容，暂不能提交。',
+          toFix: [fix('s3.rdIntensity', '“集群中小企业近三年研发投入强度”为必填项。'), fix('s1.area', '“集群占地面积”为必填项。'), fix('s3.patentList', '“有效发明专利清单”为必填项。')]
+        }
+      })
+    }
+    await show()
+    await click('提交申报')
+    const order = Array.from(document.querySelectorAll('.review__note, .review__group-title, .review__fix'), (n) => n.textContent)
+    expect(order).toEqual(['还有 3 处需要修改或说明，暂不能提交；点下面各条可直接去修改。', '一、基本情况（1 处）', '“集群占地面积”为必填项。（点此修改）', '三、创新能力情况（2 处）'])
+    expect(text('.review__group-toggle')).toEqual(['收起', '展开'])
+    await click('三、创新能力情况（2 处）')
+    expect(text('.review__fix')).toEqual(['“集群中小企业近三年研发投入强度”为必填项。（点此修改）', '“有效发明专利清单”为必填项。（点此修改）'])
+    expect(text('.review__group-toggle')).toEqual(['展开', '收起'])
+    await click('三、创新能力情况（2 处）')
+    expect(text('.review__fix')).toEqual([])
   })
 
   it('confirms a submission and shows the locked state', async () => {

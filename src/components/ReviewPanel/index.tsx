@@ -5,6 +5,7 @@ import type { SubmitResult, ToFix } from '../../cloud/core'
 import { callFunction } from '../../sync'
 import { ExportButton } from '../ExportButton'
 import { REVIEW_TEXT as T, itemByText, labelOf, type Status } from './texts'
+import { TOFIX_CLOSE, TOFIX_OPEN, groupToFix, toFixGroupTitle } from './toFix'
 import './index.css'
 
 type Role = 'owner' | 'operator' | 'countyReviewer' | 'cityRecommender'
@@ -29,6 +30,8 @@ export function ReviewPanel({ appId }: { appId: string }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [note, setNote] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null)
   const [toFix, setToFix] = useState<ToFix[]>([])
+  /** The to-fix section shown open: '' the first, '-' none, else its key. */
+  const [expanded, setExpanded] = useState('')
   const [reason, setReason] = useState('')
   const [itemText, setItemText] = useState('')
   const [comment, setComment] = useState('')
@@ -55,6 +58,7 @@ export function ReviewPanel({ appId }: { appId: string }) {
       if (!r.ok) return setNote({ tone: 'error', text: r.error.message })
       if (!r.data.submitted) {
         setToFix(r.data.toFix)
+        setExpanded('')
         return setNote({ tone: 'error', text: T.blocked(r.data.toFix.length) })
       }
       setToFix([])
@@ -109,11 +113,26 @@ export function ReviewPanel({ appId }: { appId: string }) {
           {T.submit}
         </Button>
       ) : null}
-      {toFix.map((f, i) => (
-        <Text key={i} className={`review__fix review__fix--${f.severity}`} onClick={() => openItem(f.itemIds[0])}>
-          {T.toFixRow(f.message)}
-        </Text>
-      ))}
+      {note && toFix.length > 0 ? <Text className={`review__note review__note--${note.tone}`}>{note.text}</Text> : null}
+      {groupToFix(toFix).map((g, k) => {
+        // One section open at a time, the first at the start: the page stays short and the buttons below in reach.
+        const open = expanded === '' ? k === 0 : expanded === g.key
+        return (
+          <View key={g.key} className='review__group' data-section={g.key}>
+            <View className={`review__group-head ${open ? 'review__group-head--open' : ''}`} onClick={() => setExpanded(open ? '-' : g.key)}>
+              <Text className='review__group-title'>{toFixGroupTitle(g.title, g.items.length)}</Text>
+              <Text className='review__group-toggle'>{open ? TOFIX_CLOSE : TOFIX_OPEN}</Text>
+            </View>
+            {open
+              ? g.items.map((f, i) => (
+                  <Text key={i} className={`review__fix review__fix--${f.severity}`} onClick={() => openItem(f.itemIds[0])}>
+                    {T.toFixRow(f.message)}
+                  </Text>
+                ))
+              : null}
+          </View>
+        )
+      })}
       {role === 'owner' && (rv.status === 'submitted' || rv.status === 'approved') ? (
         <View className='review__row'>
           <Input className='review__input review__input--reason' placeholder={T.reopenReason} value={reason} onInput={(e) => setReason(e.detail.value)} />
@@ -150,7 +169,7 @@ export function ReviewPanel({ appId }: { appId: string }) {
           </Button>
         </View>
       ) : null}
-      {note ? <Text className={`review__note review__note--${note.tone}`}>{note.text}</Text> : null}
+      {note && toFix.length === 0 ? <Text className={`review__note review__note--${note.tone}`}>{note.text}</Text> : null}
       <ExportButton appId={appId} />
       {role === 'countyReviewer' || role === 'owner' ? <ExportButton appId={appId} format='xlsx' /> : null}
     </View>
