@@ -210,7 +210,7 @@ describe('the exported 申报表 (complete application)', () => {
   test('the footer carries the version and the short content hash of the answers; the file is named after the cluster', () => {
     expect(hash).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/)
     expect(doc.footers.join('\n')).toContain(`申报表版本 7 · 内容校验码 ${hash} · 第 `)
-    expect(fileName).toBe('潍坊市坊子区动力装备特色产业集群_申报表_v7.docx')
+    expect(fileName).toBe('潍坊市坊子区动力装备特色产业集群_申报表_第7版.docx')
   })
 })
 

@@ -23,16 +23,19 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 export interface ExportedFile {
   bytes: Uint8Array
   hash: string
-  /** File name for the download: 集群名称 + 申报表 + version. */
+  /** File name for the download: 集群名称 + 申报表 (or 数据汇总) + version. */
   fileName: string
 }
 
 const SAFE_NAME = /[\\/:*?"<>|\s]+/g
 
-/** 集群名称_申报表_v3.docx: the cluster's name (or the form's title) without characters file systems refuse. */
+/**
+ * 集群名称_申报表_第3版.docx (the Word form) or 集群名称_数据汇总_第3版.xlsx (one row per item): the cluster's name (or the
+ * form's title) without characters file systems refuse, and the application's version.
+ */
 export function exportFileName(answers: ExportInput['answers'], version: number, ext: 'docx' | 'xlsx'): string {
   const name = typeof answers['s1.clusterName']?.value === 'string' ? (answers['s1.clusterName']?.value as string) : ''
-  return `${(name || FORM.title).replace(SAFE_NAME, '')}_申报表_v${version}.${ext}`
+  return `${(name || FORM.title).replace(SAFE_NAME, '')}_${ext === 'docx' ? '申报表' : '数据汇总'}_第${version}版.${ext}`
 }
 
 export async function exportDocx(input: ExportInput): Promise<ExportedFile> {

@@ -21,7 +21,7 @@ beforeEach(() => {
 
 const result = (openIssues: number, photosInAnnex = 0, photosLeftOut = 0) => ({
   ok: true,
-  data: { format: 'docx', fileName: '潍坊市坊子区动力装备特色产业集群_申报表_v3.docx', hash: '89C2-673D-575C', version: 3, bytes: 4, openIssues, photosInAnnex, photosLeftOut, file: { kind: 'inline', base64: 'UEsDBA==' } }
+  data: { format: 'docx', fileName: '潍坊市坊子区动力装备特色产业集群_申报表_第3版.docx', hash: '89C2-673D-575C', version: 3, bytes: 4, openIssues, photosInAnnex, photosLeftOut, file: { kind: 'inline', base64: 'UEsDBA==' } }
 })
 
 async function tapExport() {
@@ -38,9 +38,9 @@ describe('the 导出申报表 button', () => {
     reply = result(0)
     await tapExport()
     expect(calls).toEqual([{ name: 'exportApplication', body: { appId: 'app9' } }])
-    expect(clicked).toEqual([{ download: '潍坊市坊子区动力装备特色产业集群_申报表_v3.docx', href: 'blob:export-1' }])
+    expect(clicked).toEqual([{ download: '潍坊市坊子区动力装备特色产业集群_申报表_第3版.docx', href: 'blob:export-1' }])
     expect(Array.from(document.querySelectorAll('.export__note'), (n) => n.textContent)).toEqual([
-      '已下载：潍坊市坊子区动力装备特色产业集群_申报表_v3.docx',
+      '已下载：潍坊市坊子区动力装备特色产业集群_申报表_第3版.docx',
       '打印稿页脚：申报表版本 3，内容校验码 89C2-673D-575C。'
     ])
   })
@@ -78,7 +78,7 @@ describe('the 导出申报表 button', () => {
   })
 
   it('asks for the spreadsheet of all answers and downloads it as .xlsx', async () => {
-    reply = { ok: true, data: { ...result(2).data, format: 'xlsx', fileName: '潍坊市坊子区动力装备特色产业集群_申报表_v3.xlsx' } }
+    reply = { ok: true, data: { ...result(2).data, format: 'xlsx', fileName: '潍坊市坊子区动力装备特色产业集群_数据汇总_第3版.xlsx' } }
     await act(async () => {
       render(<ExportButton appId='app9' format='xlsx' />)
     })
@@ -86,8 +86,8 @@ describe('the 导出申报表 button', () => {
       fireEvent.click(screen.getByText('导出数据汇总表（Excel）'))
     })
     expect(calls).toEqual([{ name: 'exportApplication', body: { appId: 'app9', format: 'xlsx' } }])
-    expect(clicked.map((c) => c.download)).toEqual(['潍坊市坊子区动力装备特色产业集群_申报表_v3.xlsx'])
-    expect(Array.from(document.querySelectorAll('.export__note'), (n) => n.textContent)).toEqual(['已下载：潍坊市坊子区动力装备特色产业集群_申报表_v3.xlsx'])
+    expect(clicked.map((c) => c.download)).toEqual(['潍坊市坊子区动力装备特色产业集群_数据汇总_第3版.xlsx'])
+    expect(Array.from(document.querySelectorAll('.export__note'), (n) => n.textContent)).toEqual(['已下载：潍坊市坊子区动力装备特色产业集群_数据汇总_第3版.xlsx'])
   })
 
   it('names its states with the texts the user sees', () => {

@@ -22,7 +22,7 @@ describe('导出申报表 (H5, 375×812)', () => {
     await page.waitForSelector('.export__button')
     await page.screenshot({ path: artifactPath('e2e-export-button.png') })
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.export__button')])
-    expect(download.suggestedFilename()).toBe('潍坊市坊子区动力装备特色产业集群_申报表_v1.docx')
+    expect(download.suggestedFilename()).toBe('潍坊市坊子区动力装备特色产业集群_申报表_第1版.docx')
     const file = artifactPath('e2e-export.docx')
     await download.saveAs(file)
     const bytes = fs.readFileSync(file)
@@ -33,7 +33,7 @@ describe('导出申报表 (H5, 375×812)', () => {
     expect(doc.tables[0].rows[0]).toEqual(['集群名称：', '潍坊市坊子区动力装备特色产业集群'])
     expect(doc.tables.find((t) => t.before === '二、主导产业情况')?.rows[1]).toEqual(['集群总产值（亿元）', '118.36', '131.52', '146.80'])
     const note = await page.locator('.export__note').allTextContents()
-    expect(note[0]).toBe('已下载：潍坊市坊子区动力装备特色产业集群_申报表_v1.docx')
+    expect(note[0]).toBe('已下载：潍坊市坊子区动力装备特色产业集群_申报表_第1版.docx')
     const hash = /内容校验码 ([0-9A-F-]{14})/.exec(note[note.length - 1])?.[1]
     expect(doc.footers.join('')).toContain(`申报表版本 1 · 内容校验码 ${hash}`)
   })
