@@ -19,6 +19,14 @@ async function devLogin(name: string) {
 }
 
 describe('a new user on a phone (H5 build against the local cloud)', () => {
+  it('is asked for a display name when signing in without one, in words (no internal field name)', async () => {
+    await page.goto(`${e2e.cloud.url}/`)
+    await page.waitForSelector('.login__input input')
+    await page.click('.login__button')
+    await page.waitForSelector('.login__error')
+    expect(await page.textContent('.login__error')).toBe('请输入显示名称，例如：张三（财务）。')
+  })
+
   it('logs in as a dev user, opens section 一 and sees its first question with help', async () => {
     await devLogin('张三（园区办）')
     expect(await page.textContent('.home__user')).toBe('当前用户：张三（园区办）')

@@ -55,7 +55,7 @@ describe('members by name', () => {
       const card = owner.locator('.member', { hasText: `${name} · 填报员` })
       await card.locator('.member__section', { hasText: new RegExp(`^${section}$`) }).click()
       await card.locator('.member__section--on', { hasText: new RegExp(`^${section}$`) }).waitFor()
-      expect(await owner.textContent('.members__done')).toBe(`已保存：${name}负责${section}。`)
+      expect(await owner.textContent('.members__done')).toBe(`已保存：${name}负责“${section === '二' ? '二、主导产业情况' : '三、创新能力情况'}”。`)
     }
     await owner.screenshot({ path: artifactPath('e2e-named-members.png') })
     const html = await owner.content()
@@ -69,5 +69,12 @@ describe('members by name', () => {
     await joined[0].click('.home__action >> text=继续填报')
     await joined[0].waitForSelector('.turn--question')
     expect(await joined[0].textContent('.chat__section')).toContain('二、')
+
+    // On 成员分工 an operator reads who fills what as lines, with no chips that look tappable.
+    await joined[0].goto(`${e2e.cloud.url}/#/pages/members/index`)
+    await joined[0].waitForSelector('.member__scope')
+    expect(await joined[0].locator('.member__section').count()).toBe(0)
+    expect(await joined[0].locator('.member', { hasText: '李会计 · 填报员' }).locator('.member__scope').textContent()).toBe('负责：二、主导产业情况')
+    expect(await joined[0].locator('.member', { hasText: '张工程师 · 填报员' }).locator('.member__scope').textContent()).toBe('负责：三、创新能力情况')
   })
 })

@@ -4,6 +4,8 @@ import { useState } from 'react'
 import { devLogin } from '../../sync/cloud/devSession.h5'
 import './index.css'
 
+export const NAME_NEEDED = '请输入显示名称，例如：张三（财务）。'
+
 /**
  * Browser build only (see app.config.ts): pick a display name, get a stable local identity from the local
  * cloud. In WeChat the platform supplies identity and this page does not exist.
@@ -14,6 +16,7 @@ export default function DevLogin() {
   const [busy, setBusy] = useState(false)
 
   async function submit() {
+    if (name.trim() === '') return setError(NAME_NEEDED)
     setBusy(true)
     const result = await devLogin(name)
     setBusy(false)

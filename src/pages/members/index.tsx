@@ -21,9 +21,14 @@ const SHORT = (id: SectionId) => FORM.sections.find((s) => s.id === id)?.title.s
 
 export const ASSIGN_HINT = '点选下方的部分，分配给该填报员填写；再点一次取消。未分配的部分由负责人填写。'
 
-/** What the owner is told after assigning: who fills which parts now. */
+const TITLE = (id: SectionId) => FORM.sections.find((s) => s.id === id)?.title ?? id
+
+/** What the owner is told after assigning: who fills which parts now, by the parts' printed titles. */
 export const assignedText = (name: string, sections: readonly SectionId[]) =>
-  sections.length > 0 ? `已保存：${name}负责${sections.map(SHORT).join('、')}。` : `已保存：${name}暂无负责的部分。`
+  sections.length > 0 ? `已保存：${name}负责${sections.map((s) => `“${TITLE(s)}”`).join('')}。` : `已保存：${name}暂无负责的部分。`
+
+/** What a member who cannot assign sees of an operator's parts: a line, not chips that look tappable. */
+export const scopeLine = (sections: readonly SectionId[]) => (sections.length > 0 ? `负责：${sections.map(TITLE).join('；')}` : '负责：尚未分配')
 
 /** The owner assigns sections to operators (tap a section to toggle it) and removes members. */
 export default function Members() {
@@ -72,10 +77,11 @@ export default function Members() {
             ) : null}
           </View>
           {m.unit ? <Text className='member__unit'>{m.unit}</Text> : null}
-          {m.role === 'operator' ? (
+          {m.role === 'operator' && app?.role !== 'owner' ? <Text className='member__scope'>{scopeLine(m.sections)}</Text> : null}
+          {m.role === 'operator' && app?.role === 'owner' ? (
             <View className='member__sections'>
               {OPERATOR_SCOPE.map((s) => (
-                <Text key={s} className={`member__section ${m.sections.includes(s) ? 'member__section--on' : ''}`} onClick={() => app?.role === 'owner' && toggle(m, s)}>
+                <Text key={s} className={`member__section ${m.sections.includes(s) ? 'member__section--on' : ''}`} onClick={() => toggle(m, s)}>
                   {SHORT(s)}
                 </Text>
               ))}
