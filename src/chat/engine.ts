@@ -320,13 +320,21 @@ export function editItem(state: ChatState, answers: Answers, itemId: string, yea
   if (!item || !isAnswerable(item)) return push(state, feedback('error', '找不到这一栏。'))
   if (year !== undefined && item.kind === 'yearRow') {
     const values = { ...((answers[itemId]?.value as Record<string, string>) ?? {}) }
-    return ask({ ...state, walk: undefined, returnTo: interrupted(state, itemId) }, answers, item, { prompt: `请填写${year}年的数值（${item.unit}）`, pending: { kind: 'yearRow', values, years: [year] } })
+    return ask({ ...state, walk: undefined, returnTo: undefined }, answers, item, { prompt: `请填写${year}年的数值（${item.unit}）`, pending: { kind: 'yearRow', values, years: [year] } })
   }
-  return ask({ ...state, walk: undefined, returnTo: interrupted(state, itemId) }, answers, item)
+  return ask({ ...state, walk: undefined, returnTo: undefined }, answers, item)
 }
 
-/** The question an edit of `itemId` interrupts: the one being asked (or the one an earlier edit interrupted). */
-const interrupted = (state: ChatState, itemId: string) => (state.cursor !== null && state.cursor !== itemId ? state.cursor : state.returnTo)
+/**
+ * “修改 …” typed in the chat: the item opens, and once it is done the chat goes back to the question it interrupted
+ * (or the one an earlier edit interrupted). Opened from another page (a table row, a finding, a reminder), the chat
+ * goes on from the item instead: the member came to work there.
+ */
+function editFromChat(state: ChatState, answers: Answers, itemId: string, year?: string): ChatState {
+  const back = state.cursor !== null && state.cursor !== itemId ? state.cursor : state.returnTo
+  const opened = editItem(state, answers, itemId, year)
+  return opened.cursor === itemId ? { ...opened, returnTo: back } : opened
+}
 
 /** An item the county reviewer returned for fixing, with the reviewer's comment (form 九's review flow). */
 export interface ReturnedItem {
@@ -388,7 +396,7 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
       case 'jump':
         return { state: openSection(s, answers, command.section), writes: [] }
       case 'edit':
-        return { state: editItem(s, answers, command.itemId, command.year), writes: [] }
+        return { state: editFromChat(s, answers, command.itemId, command.year), writes: [] }
       case 'redo': {
         const target = redoTarget(state)
         if (target !== null) return { state: editItem(s, answers, target), writes: [] }

@@ -15,8 +15,7 @@ const said: string[] = []
 function run(scope: SectionId[], item: string | null, says: string[], answers: Record<string, Answer> = {}): string[] {
   let st: ChatState = startChat(scope, answers)
   const a = { ...answers }
-  // Starts at `item` as if the chat had reached it (no question to return to afterwards).
-  if (item) st = { ...editItem(st, a, item), returnTo: undefined }
+  if (item) st = editItem(st, a, item)
   let last: string[] = []
   for (const t of says) {
     const before = st.turns.length

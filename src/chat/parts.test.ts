@@ -73,11 +73,11 @@ describe('lists keep their finished entries', () => {
     expect(c.say('跳过')[0]).toBe('已跳过，已填好的部分已保留，稍后继续；提交前仍需填写。')
     c.reload()
     expect(c.say('修改 标准清单')).toEqual(['继续填写，之前填好的部分已保留。第6条 · 请填写“类别”（国际/国家/行业/团体）'])
-    // The list was opened by an edit from the section's first question: the chat goes back there.
+    // “修改 标准清单” was said at the question after the list: the chat goes back there.
     expect(c.say('完成')).toEqual([
       '第6条未填完，未记录；已填的 5 条已保留。',
       '已记录：共 5 条',
-      '请分别填写2021年、2022年、2023年的数值（单位：%）'
+      '国家制造业创新中心或国家级创新平台名称及数量：数量（个）？'
     ])
     expect((c.answers['s3.standardsList'].value as { entries: unknown[] }).entries).toHaveLength(5)
   })

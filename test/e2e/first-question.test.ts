@@ -19,9 +19,10 @@ async function devLogin(name: string) {
 }
 
 describe('a new user on a phone (H5 build against the local cloud)', () => {
-  it('is asked for a display name when signing in without one, in words (no internal field name)', async () => {
+  it('is asked for a display name when signing in without one (or with spaces only), in words (no internal field name)', async () => {
     await page.goto(`${e2e.cloud.url}/`)
     await page.waitForSelector('.login__input input')
+    await page.fill('.login__input input', '   ')
     await page.click('.login__button')
     await page.waitForSelector('.login__error')
     expect(await page.textContent('.login__error')).toBe('请输入显示名称，例如：张三（财务）。')
@@ -51,10 +52,10 @@ describe('a new user on a phone (H5 build against the local cloud)', () => {
   it('shows the Chinese reason when the display name is refused and stays on the login page', async () => {
     await page.goto(`${e2e.cloud.url}/`)
     await page.waitForSelector('.login__input input')
-    await page.fill('.login__input input', '   ')
+    await page.fill('.login__input input', '\u202e张三') // a bidi control: the local cloud refuses it
     await page.click('.login__button')
     await page.waitForSelector('.login__error')
-    expect(await page.textContent('.login__error')).toContain('请输入 1–20 个字的显示名称')
+    expect(await page.textContent('.login__error')).toBe('请输入 1–20 个字的显示名称（不含空白或控制字符）。')
     await page.screenshot({ path: artifactPath('e2e-login-refused.png') })
   })
 

@@ -110,6 +110,8 @@ describe('local cloud over real HTTP', () => {
     ['blank', '   '],
     ['too long', '名'.repeat(21)],
     ['control characters', 'a\u0000b'],
+    ['bidi override', '\u202e张三'],
+    ['zero-width', '张\u200b三'],
     ['not a string', 42]
   ])('refuses a %s display name and stores no user', async (_case, displayName) => {
     const r = await post(`${cloud.url}/api/dev/login`, { displayName })

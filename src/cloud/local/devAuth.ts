@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto'
 import type { Caller, Clock } from '../core'
 import type { Db } from './db'
+import { MAX_DISPLAY_NAME, cleanName } from '../core/names'
 
 /**
  * Dev logins exist only in the local cloud (this folder is never bundled into the weapp or a cloud
@@ -17,17 +18,8 @@ export interface DevAuth {
 export const SESSION_DAYS = 30
 const SESSION_MS = SESSION_DAYS * 24 * 3600 * 1000
 
-const MAX_NAME = 20
-// Control characters (C0, DEL, C1) and Unicode line/paragraph separators have no place in a name.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
-
-export function normalizeDisplayName(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null
-  const name = raw.trim()
-  if (name === '' || CONTROL.test(name)) return null
-  if ([...name].length > MAX_NAME) return null
-  return name
-}
+/** A dev user's name is checked as a member's name is (src/cloud/core/names.ts): no control or bidi characters. */
+export const normalizeDisplayName = (raw: unknown): string | null => cleanName(raw, MAX_DISPLAY_NAME)
 
 export function createDevAuth(db: Db, clock: Clock): DevAuth {
   const findUser = db.prepare<[string], { openid: string; display_name: string }>(
