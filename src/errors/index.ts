@@ -159,9 +159,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   REMINDERS_NOT_CONFIGURED: '截止提醒尚未开通（管理员尚未配置提醒模板），暂不能订阅。'
 }
 
+/**
+ * The Chinese message of an error. The request field is named only for a malformed request (a caller's bug, where the
+ * field helps whoever reads the log); every other message is whole in itself, and a field name such as “displayName”
+ * means nothing to the member who reads it. The field stays in `path` either way.
+ */
 export function errorMessage(error: AppError): string {
   const base = ERROR_MESSAGES[error.code]
-  return error.path ? `${base}（字段：${error.path}）` : base
+  return error.path && error.code === 'INVALID_EVENT' ? `${base}（字段：${error.path}）` : base
 }
 
 /** What every cloud function returns: data, or a typed error with its Chinese message. */

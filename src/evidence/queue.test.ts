@@ -108,7 +108,7 @@ describe('the evidence upload queue', () => {
     q.attach(hash, claim.itemId, claim.target)
     await q.run()
     expect(q.stateOf(hash)).toBe('refused')
-    expect(q.refusalOf(hash)).toBe('这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。（字段：fileID）')
+    expect(q.refusalOf(hash)).toBe('这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。')
     const before = w.calls.length
     w.later(600_000)
     await q.run()

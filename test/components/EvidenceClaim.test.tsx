@@ -50,7 +50,7 @@ describe('one claim that needs proof', () => {
       { hash: 'h2', url: 'blob:2', state: 'uploading', refusal: null },
       { hash: 'h3', url: 'https://x/3', state: 'uploaded', refusal: null },
       { hash: 'h4', url: null, state: 'elsewhere', refusal: null },
-      { hash: 'h5', url: 'blob:5', state: 'refused', refusal: '这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。（字段：fileID）' }
+      { hash: 'h5', url: 'blob:5', state: 'refused', refusal: '这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。' }
     ]
     render(<EvidenceClaim appId='a1' claim={claim(['h1', 'h2', 'h3', 'h4', 'h5'])} editable onChanged={() => undefined} />)
     expect(texts('.evidence-claim__status')).toEqual(['已有 5 张照片'])
@@ -59,7 +59,7 @@ describe('one claim that needs proof', () => {
       '上传中，网络恢复后自动重试',
       '已上传',
       '尚未上传（照片还在拍摄人的手机上）',
-      '上传失败：这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。（字段：fileID）'
+      '上传失败：这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。'
     ])
     fireEvent.click(document.querySelectorAll('.evidence-claim__thumb')[2])
     expect(previews).toEqual([{ current: 'https://x/3', urls: ['blob:1', 'blob:2', 'https://x/3', 'blob:5'] }])

@@ -214,7 +214,7 @@ describe('bundled mediaCheck push function', () => {
     expect(await main({ ...push, userInfo: { appId: 'wx_test_app', openId: 'o_user' } })).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '您没有权限执行此操作。' } })
     expect(await main({ ...push, result: { suggest: 'unknown' } })).toEqual({
       ok: false,
-      error: { code: 'MEDIA_CHECK_INVALID', path: 'result.suggest', message: '收到的内容安全检测结果格式不正确，未作处理。（字段：result.suggest）' }
+      error: { code: 'MEDIA_CHECK_INVALID', path: 'result.suggest', message: '收到的内容安全检测结果格式不正确，未作处理。' }
     })
   })
 })

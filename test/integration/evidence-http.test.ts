@@ -73,23 +73,23 @@ describe('evidence photos on the local cloud', () => {
 
     const text = Buffer.from('这是一段文字，不是照片。')
     const t = await o.c.upload(`${o.folder}${sha256(text)}.jpg`, text, 'image/jpeg')
-    expect((await attach(sha256(text), t.body.data.fileID)).body.error.message).toBe('这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。（字段：fileID）')
+    expect((await attach(sha256(text), t.body.data.fileID)).body.error.message).toBe('这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。')
 
     const empty = Buffer.alloc(0)
     const e = await o.c.upload(`${o.folder}${sha256(empty)}.jpg`, empty, 'image/jpeg')
-    expect((await attach(sha256(empty), e.body.data.fileID)).body.error.message).toBe('照片文件是空的，请重新拍照或选择。（字段：fileID）')
+    expect((await attach(sha256(empty), e.body.data.fileID)).body.error.message).toBe('照片文件是空的，请重新拍照或选择。')
 
     const big = await o.c.upload(`${o.folder}${'a'.repeat(64)}.jpg`, Buffer.alloc(30 * 1024 * 1024), 'image/jpeg')
     expect([big.status, big.body.error.message]).toEqual([413, '请求内容过大，请分批提交。'])
 
     const traversal = await o.c.upload(`${o.folder}../../x/${'b'.repeat(64)}.jpg`, jpegPhoto(), 'image/jpeg')
-    expect([traversal.status, traversal.body.error.message]).toEqual([403, '只能使用您本人为这份申报上传的照片。（字段：cloudPath）'])
+    expect([traversal.status, traversal.body.error.message]).toEqual([403, '只能使用您本人为这份申报上传的照片。'])
     const intruder = await other.c.upload(`${o.folder}${'c'.repeat(64)}.jpg`, jpegPhoto(), 'image/jpeg')
     expect(intruder.status).toBe(403)
 
     const theirs = jpegPhoto(64, 48, 9)
     const up = await other.c.upload(`${other.folder}${sha256(theirs)}.jpg`, theirs, 'image/jpeg')
-    expect((await attach(sha256(theirs), up.body.data.fileID)).body.error.message).toBe('只能使用您本人为这份申报上传的照片。（字段：fileID）')
+    expect((await attach(sha256(theirs), up.body.data.fileID)).body.error.message).toBe('只能使用您本人为这份申报上传的照片。')
     expect(rowCount(cloud.dataDir, 'evidence')).toBe(before)
   })
 })

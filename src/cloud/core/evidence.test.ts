@@ -55,7 +55,7 @@ describe('attaching an evidence photo', () => {
     const fileID = await t.upload(t.owner, text)
     expect(errorOf(await runFunction('attachEvidence', { appId: t.appId, ...claim, hash: sha256(text), fileID }, t.owner))).toEqual({
       code: 'EVIDENCE_NOT_IMAGE',
-      message: '这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。（字段：fileID）'
+      message: '这个文件不是可以打开的 JPEG 照片，请重新拍照或选择。'
     })
     const list = await runFunction('listEvidence', { appId: t.appId }, t.owner)
     expect(list.ok && (list.data as { photos: unknown[] }).photos).toEqual([])
@@ -74,13 +74,13 @@ describe('attaching an evidence photo', () => {
     const emptyId = await t.upload(t.owner, empty)
     expect(errorOf(await runFunction('attachEvidence', { appId: t.appId, ...claim, hash: sha256(empty), fileID: emptyId }, t.owner))).toEqual({
       code: 'EVIDENCE_EMPTY',
-      message: '照片文件是空的，请重新拍照或选择。（字段：fileID）'
+      message: '照片文件是空的，请重新拍照或选择。'
     })
     const big = Buffer.concat([jpegPhoto(), Buffer.alloc(1024 * 1024)])
     const bigId = await t.upload(t.owner, big)
     expect(errorOf(await runFunction('attachEvidence', { appId: t.appId, ...claim, hash: sha256(big), fileID: bigId }, t.owner))).toEqual({
       code: 'EVIDENCE_TOO_LARGE',
-      message: '照片文件过大（压缩后应不超过 1 MB），请重新拍照或选择。（字段：fileID）'
+      message: '照片文件过大（压缩后应不超过 1 MB），请重新拍照或选择。'
     })
   })
 
@@ -94,7 +94,7 @@ describe('attaching an evidence photo', () => {
     for (const fileID of [elsewhere, traversal, theirs])
       expect(errorOf(await runFunction('attachEvidence', { appId: t.appId, ...claim, hash: sha256(photo), fileID }, t.owner))).toEqual({
         code: 'EVIDENCE_FORBIDDEN',
-        message: '只能使用您本人为这份申报上传的照片。（字段：fileID）'
+        message: '只能使用您本人为这份申报上传的照片。'
       })
   })
 
@@ -105,7 +105,7 @@ describe('attaching an evidence photo', () => {
     const fileID = await t.upload(t.owner, photo, named)
     expect(errorOf(await runFunction('attachEvidence', { appId: t.appId, ...claim, hash: named, fileID }, t.owner))).toEqual({
       code: 'EVIDENCE_HASH_MISMATCH',
-      message: '照片在上传中损坏，请重新上传。（字段：hash）'
+      message: '照片在上传中损坏，请重新上传。'
     })
   })
 
@@ -128,7 +128,7 @@ describe('attaching an evidence photo', () => {
     const fileID = await t.upload(t.owner, photo)
     expect(errorOf(await runFunction('attachEvidence', { appId: t.appId, itemId: 's1.area', target: '', hash: sha256(photo), fileID }, t.owner))).toEqual({
       code: 'EVIDENCE_NOT_NEEDED',
-      message: '这一栏不需要佐证材料，照片未保存。（字段：itemId）'
+      message: '这一栏不需要佐证材料，照片未保存。'
     })
   })
 
@@ -167,6 +167,6 @@ describe('looking at and removing evidence photos', () => {
     expect(record.log.map((l) => l.action)).toEqual(['add', 'remove'])
     const r = await runFunction('evidencePhotos', { appId: t.appId, hashes: [sha256(photo)] }, t.owner)
     expect(r.ok && (r.data as { photos: unknown[] }).photos).toEqual([])
-    expect(errorOf(await runFunction('removeEvidence', { appId: t.appId, hash: 'c'.repeat(64) }, t.owner))).toEqual({ code: 'EVIDENCE_NOT_FOUND', message: '这张照片不在这份申报中。（字段：hash）' })
+    expect(errorOf(await runFunction('removeEvidence', { appId: t.appId, hash: 'c'.repeat(64) }, t.owner))).toEqual({ code: 'EVIDENCE_NOT_FOUND', message: '这张照片不在这份申报中。' })
   })
 })

@@ -194,13 +194,13 @@ describe('list import handlers', () => {
     const { appId, owner, files } = await setup()
     const fileID = files.put(`imports/${appId}/o_other/0123456789abcdef.xlsx`, await xlsxOf(patentRows(1)))
     const r = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: { fileID, name: 'a.xlsx' } }, owner)
-    expect(r).toEqual({ ok: false, error: { code: 'UPLOAD_FORBIDDEN', path: 'source.fileID', message: '只能导入您本人为这份申报上传的文件。（字段：source.fileID）' } })
+    expect(r).toEqual({ ok: false, error: { code: 'UPLOAD_FORBIDDEN', path: 'source.fileID', message: '只能导入您本人为这份申报上传的文件。' } })
   })
 
   it('says when the uploaded file is gone', async () => {
     const { appId, owner } = await setup()
     const r = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: { fileID: `cloud://test-env.bucket/imports/${appId}/o_owner/00000000.xlsx`, name: 'a.xlsx' } }, owner)
-    expect(r.ok ? null : r.error.message).toBe('上传的文件不存在或已过期，请重新选择文件。（字段：source.fileID）')
+    expect(r.ok ? null : r.error.message).toBe('上传的文件不存在或已过期，请重新选择文件。')
   })
 
   it('refuses a file import where the binding has no file storage', async () => {
@@ -213,7 +213,7 @@ describe('list import handlers', () => {
     const { appId, owner, as, data } = await setup()
     const text = toCsv(PATENT_HEADER, patentRows(1))
     const notList = await runFunction('previewListImport', { appId, itemId: 's3.inventionPatents', source: { text } }, owner)
-    expect(notList.ok ? null : notList.error.message).toBe('这一栏不是清单，不能导入表格。（字段：itemId）')
+    expect(notList.ok ? null : notList.error.message).toBe('这一栏不是清单，不能导入表格。')
     const stranger = await runFunction('previewListImport', { appId, itemId: 's3.patentList', source: { text } }, as('o_stranger'))
     expect(stranger.ok ? null : stranger.error.message).toBe('您不是该申报的成员，或已被移出。')
     const target = await runFunction('listImportTarget', { appId, itemId: 's3.patentList', ext: 'xlsx' }, as('o_stranger'))

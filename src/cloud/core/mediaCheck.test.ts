@@ -98,7 +98,7 @@ describe('the content check’s result push (wxa_media_check)', () => {
     const again = await t.attach(photo)
     expect(again.ok ? null : { code: again.error.code, message: again.error.message }).toEqual({
       code: 'EVIDENCE_RISKY',
-      message: '这张照片未通过微信平台的内容安全检测，不能作为佐证材料，请换一张证书照片。（字段：fileID）'
+      message: '这张照片未通过微信平台的内容安全检测，不能作为佐证材料，请换一张证书照片。'
     })
     expect((await t.record(photo)).removedAt).toBe('2024-04-01T03:00:00.000Z')
   })
@@ -149,9 +149,9 @@ describe('the content check’s result push (wxa_media_check)', () => {
     const photo = jpegPhoto()
     await t.attach(photo)
     const message = '收到的内容安全检测结果格式不正确，未作处理。'
-    expect(await t.push('trace-1', { result: { suggest: 'dangerous' } })).toEqual({ ok: false, error: { code: 'MEDIA_CHECK_INVALID', path: 'result.suggest', message: `${message}（字段：result.suggest）` } })
-    expect(await t.push('trace-1', { result: undefined })).toEqual({ ok: false, error: { code: 'MEDIA_CHECK_INVALID', path: 'result', message: `${message}（字段：result）` } })
-    expect(await t.push('', {})).toEqual({ ok: false, error: { code: 'MEDIA_CHECK_INVALID', path: 'trace_id', message: `${message}（字段：trace_id）` } })
+    expect(await t.push('trace-1', { result: { suggest: 'dangerous' } })).toEqual({ ok: false, error: { code: 'MEDIA_CHECK_INVALID', path: 'result.suggest', message } })
+    expect(await t.push('trace-1', { result: undefined })).toEqual({ ok: false, error: { code: 'MEDIA_CHECK_INVALID', path: 'result', message } })
+    expect(await t.push('', {})).toEqual({ ok: false, error: { code: 'MEDIA_CHECK_INVALID', path: 'trace_id', message } })
     const store = t.ctx.store
     const clock = t.ctx.clock
     expect(await handleMediaCheck({ MsgType: 'event', Event: 'subscribe_msg_event', trace_id: 'trace-1', result: { suggest: 'risky' } }, { store, clock })).toMatchObject({ ok: false, error: { code: 'MEDIA_CHECK_INVALID', path: 'Event' } })

@@ -69,7 +69,7 @@ test.each([
   const fileID = fileOf(s)
   expect(await runFunction('readCertificate', { appId: s.appId, fileID }, s.owner)).toEqual({
     ok: false,
-    error: { code: 'EVIDENCE_NOT_IN_APPLICATION', path: 'fileID', message: '这张照片不属于这份申报，无法读取。（字段：fileID）' }
+    error: { code: 'EVIDENCE_NOT_IN_APPLICATION', path: 'fileID', message: '这张照片不属于这份申报，无法读取。' }
   })
   expect(s.reads).toEqual([])
 })
@@ -77,9 +77,9 @@ test.each([
 test('a missing photo and a file that is not a JPEG are refused with their messages', async () => {
   const s = await setup()
   const missing = `cloud://test-env.bucket/evidence/${s.appId}/o_owner/${'c'.repeat(64)}.jpg`
-  expect(await runFunction('readCertificate', { appId: s.appId, fileID: missing }, s.owner)).toMatchObject({ ok: false, error: { code: 'UPLOAD_NOT_FOUND', message: '上传的文件不存在或已过期，请重新选择文件。（字段：fileID）' } })
+  expect(await runFunction('readCertificate', { appId: s.appId, fileID: missing }, s.owner)).toMatchObject({ ok: false, error: { code: 'UPLOAD_NOT_FOUND', message: '上传的文件不存在或已过期，请重新选择文件。' } })
   const text = s.files.put(`evidence/${s.appId}/o_owner/${'d'.repeat(64)}.jpg`, new TextEncoder().encode('not a photo'))
-  expect(await runFunction('readCertificate', { appId: s.appId, fileID: text }, s.owner)).toMatchObject({ ok: false, error: { code: 'PHOTO_NOT_IMAGE', message: '所选文件不是图片，请拍照或选择 JPG、PNG 格式的照片。（字段：fileID）' } })
+  expect(await runFunction('readCertificate', { appId: s.appId, fileID: text }, s.owner)).toMatchObject({ ok: false, error: { code: 'PHOTO_NOT_IMAGE', message: '所选文件不是图片，请拍照或选择 JPG、PNG 格式的照片。' } })
   expect(s.reads).toEqual([])
 })
 
@@ -89,7 +89,7 @@ test('the app asks by the hash its answer carries: the record gives the file; a 
   expect(await runFunction('readCertificate', { appId: s.appId, hash: HASH }, s.owner)).toMatchObject({ ok: true, data: { available: true, number: { kind: 'patent', value: 'ZL202010027357.4' } } })
   expect(await runFunction('readCertificate', { appId: s.appId, hash: 'e'.repeat(64) }, s.owner)).toEqual({
     ok: false,
-    error: { code: 'EVIDENCE_NOT_FOUND', path: 'hash', message: '这张照片不在这份申报中。（字段：hash）' }
+    error: { code: 'EVIDENCE_NOT_FOUND', path: 'hash', message: '这张照片不在这份申报中。' }
   })
 })
 

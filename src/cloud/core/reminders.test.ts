@@ -35,11 +35,11 @@ describe('grantReminderCredit', () => {
     const { owner } = await ownerApp()
     expect(await runFunction('grantReminderCredit', { templates: ['deadline', 'deadline', 'deadline', 'deadline'] }, owner)).toEqual({
       ok: false,
-      error: { code: 'PAYLOAD_TOO_LARGE', path: 'templates', message: '请求内容过大，请分批提交。（字段：templates）' }
+      error: { code: 'PAYLOAD_TOO_LARGE', path: 'templates', message: '请求内容过大，请分批提交。' }
     })
     expect(await runFunction('grantReminderCredit', { templates: ['deadline'], openid: 'o_other' }, owner)).toEqual({
       ok: false,
-      error: { code: 'CALLER_IN_EVENT', path: 'openid', message: '请求中不能指定用户身份，身份由平台确定。（字段：openid）' }
+      error: { code: 'CALLER_IN_EVENT', path: 'openid', message: '请求中不能指定用户身份，身份由平台确定。' }
     })
     expect(await runFunction('grantReminderCredit', { templates: ['deadline'] }, { ...owner, caller: null })).toEqual({
       ok: false,
