@@ -196,6 +196,19 @@ function example(item: Item): string {
   }
 }
 
+/**
+ * “怎么填？” at a question: how to answer this item (its format, an example), the form's 填报说明 that apply to it,
+ * its note, the way out when the figure is not at hand, and the question again.
+ */
+export function itemHelp(item: Item, asking: string | undefined): string {
+  const ex = example(item).trim()
+  const how = `· 填写方法：${questionFor(item).expects}${ex ? `，${ex}` : ''}。`
+  const lines = [`“${item.label}”怎么填：`, how, ...helpText(item).map((t) => `· ${t}`), ...(item.note ? [`· ${item.note}`] : [])]
+  const skip = item.required ? '暂时没有数据可以回复“跳过”，稍后再填（提交前须填写）。' : '这一项可不填，回复“跳过”即可。'
+  // Part way through (a year, an entry's column): where the answer stands, unless that is the 填写方法 line itself.
+  return [...lines, skip, ...(asking && asking !== questionFor(item).expects ? [`现在请回答：${asking}`] : [])].join('\n')
+}
+
 /** A rule message plus one example line — never a second one when the message already gives an example. */
 const withExample = (item: Item, message: string) => (message.includes('例如') ? message : `${message}${example(item)}`)
 
@@ -377,8 +390,7 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
     switch (command.kind) {
       case 'help': {
         const item = state.cursor ? findItem(state.cursor) : undefined
-        const lines = item ? helpText(item) : FORM.instructions.map((i) => i.text)
-        return { state: push(s, feedback('info', `填报说明：\n${lines.join('\n')}${item?.note ? `\n${item.note}` : ''}`, item?.id)), writes: [] }
+        return { state: push(s, feedback('info', item ? itemHelp(item, currentQuestion(state)?.prompt) : `填报说明：\n${FORM.instructions.map((i) => i.text).join('\n')}`, item?.id)), writes: [] }
       }
       case 'skip': {
         if (state.cursor === null) return { state: advance(s, answers), writes: [] }

@@ -29,9 +29,15 @@ function run(scope: SectionId[], item: string | null, says: string[], answers: R
 }
 
 describe('every message the conversation sends', () => {
-  it('answers “怎么填？” with the 填报说明 of the item', () => {
+  it('answers “怎么填？” with how to answer the item, an example, the 填报说明 that apply, and how to leave it for later', () => {
     expect(run(['s2'], null, ['怎么填？'])).toEqual([
-      '填报说明：\n各必填栏目不得空缺，无相关情况时应填写“无”；数据有小数时，保留小数点后2位。\n财务数据应以企业该年度会计报表期末数为准。'
+      '“集群总产值（亿元）”怎么填：\n· 填写方法：请分别填写2021年、2022年、2023年的数值（单位：亿元），例如：118.36 131.52 146.80。\n· 各必填栏目不得空缺，无相关情况时应填写“无”；数据有小数时，保留小数点后2位。\n· 财务数据应以企业该年度会计报表期末数为准。\n暂时没有数据可以回复“跳过”，稍后再填（提交前须填写）。'
+    ])
+  })
+
+  it('repeats where the answer stands when “怎么填？” is asked part way through', () => {
+    expect(run(['s2'], null, ['100', '怎么填？'])).toEqual([
+      '“集群总产值（亿元）”怎么填：\n· 填写方法：请分别填写2021年、2022年、2023年的数值（单位：亿元），例如：118.36 131.52 146.80。\n· 各必填栏目不得空缺，无相关情况时应填写“无”；数据有小数时，保留小数点后2位。\n· 财务数据应以企业该年度会计报表期末数为准。\n暂时没有数据可以回复“跳过”，稍后再填（提交前须填写）。\n现在请回答：请填写2022年的数值（亿元）'
     ])
   })
 
