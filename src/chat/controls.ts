@@ -37,7 +37,8 @@ function chipsFor(state: ChatState): Pick<Controls, 'chips' | 'mode' | 'limit'> 
   const item: Item | undefined = state.cursor ? findItem(state.cursor) : undefined
   if (!item) return { chips: ['怎么填？'], mode: 'text' }
   const p = state.pending
-  if (p?.kind === 'offer') return { chips: ['采用', ...ALWAYS], mode: 'digit' }
+  // A text keyboard: “采用” can be typed as well as tapped (a number pad cannot type it).
+  if (p?.kind === 'offer') return { chips: ['采用', ...ALWAYS], mode: 'text' }
   if (p?.kind === 'explain') return { chips: ['重新填写', '怎么填？'], mode: 'text' }
   if (p?.kind === 'list' && p.askMore) return { chips: ['再加一条', '完成'], mode: 'text' }
   switch (item.kind) {

@@ -17,6 +17,9 @@ describe('quick replies', () => {
     const actions = Array.from(document.querySelectorAll('.quick__actions .chat__chip')).map((e) => e.textContent)
     expect(options[0]).toBe('绘制产业链图谱，开展产业链培育')
     expect(actions).toEqual(['完成', '都没有', '怎么填？', '跳过', '上一题'])
+    // More options than the box shows at once: it says they scroll.
+    expect(options.length).toBeGreaterThan(3)
+    expect(document.querySelector('.quick__more')?.textContent).toBe(`共 ${options.length} 项，可在下方上下滑动查看`)
   })
 
   it('marks the ticked options', () => {

@@ -8,12 +8,13 @@ type Rec = Record<string, any>
 
 /** A small table as on the printed form: a header row, then rows of cells. */
 /** A printed grid; `onRow` makes each body row a tap target (a list entry opens for editing). */
-function Grid({ head, rows, onRow }: { head: string[]; rows: string[][]; onRow?: (index: number) => void }) {
+function Grid({ head, rows, onRow, indexed = false }: { head: string[]; rows: string[][]; onRow?: (index: number) => void; indexed?: boolean }) {
+  const cell = (base: string, j: number) => `${base}${indexed && j === 0 ? ' ft-td--index' : ''}`
   return (
     <View className='ft-grid'>
       <View className='ft-tr'>
         {head.map((h, i) => (
-          <Text key={i} className='ft-td ft-th'>
+          <Text key={i} className={cell('ft-td ft-th', i)}>
             {h}
           </Text>
         ))}
@@ -33,7 +34,7 @@ function Grid({ head, rows, onRow }: { head: string[]; rows: string[][]; onRow?:
           }
         >
           {r.map((c, j) => (
-            <Text key={j} className='ft-td'>
+            <Text key={j} className={cell('ft-td', j)}>
               {c}
             </Text>
           ))}
@@ -84,6 +85,7 @@ export function Cell({ item, answer, onEntry }: { item: Item; answer: Answer | u
       const entries = (o.entries ?? []) as { fields: Record<string, string> }[]
       return (
         <Grid
+          indexed
           head={['序号', ...item.fields.map((f) => f.label)]}
           rows={entries.map((e, i) => [String(i + 1), ...item.fields.map((f) => e.fields[f.id] || '—')])}
           {...(onEntry ? { onRow: (i: number) => onEntry(i + 1) } : {})}
