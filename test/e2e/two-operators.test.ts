@@ -82,7 +82,11 @@ describe('two operators in two browsers', () => {
     await owner.waitForSelector('.turn--question')
     await send(owner, '118.36 131.52 150')
     await owner.waitForSelector('.chat__sync:not(.chat__sync--pending)')
-    await finance.goto(`${e2e.cloud.url}/#/pages/table/index?section=s2`)
+    // From 总览, the link under the section's head (the way a member finds the table).
+    await finance.goto(`${e2e.cloud.url}/#/pages/overview/index`)
+    const tableLink = finance.locator('.overview__section[data-section="s2"] .overview__table')
+    expect(await tableLink.textContent()).toBe('按表格查看全部答案和修改记录 ›')
+    await tableLink.click()
     await finance.waitForFunction(() => Array.from(document.querySelectorAll('.table__row[data-item-id="s2.totalOutput"] .ft-td'), (c) => c.textContent).includes('150.00'))
     await finance.click('.table__row[data-item-id="s2.totalOutput"] .ft-history')
     await finance.waitForSelector('.changelog__line')

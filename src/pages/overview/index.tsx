@@ -24,6 +24,9 @@ function FindingRow({ f, kind }: { f: Finding; kind: 'error' | 'warning' | 'evid
  * Each section's completion, errors, unexplained warnings and missing evidence; a tap opens the question.
  * Reads the answers as this member sees them (device, then the pull), so it is right even when opened first.
  */
+/** Under each section's head: where the printed layout and 修改记录 are. */
+export const TABLE_LINK = '按表格查看全部答案和修改记录 ›'
+
 export default function Overview() {
   const app = currentApp()
   const appId = app?.appId ?? 'none'
@@ -43,6 +46,9 @@ export default function Overview() {
             <Text className='overview__title'>{s.title}</Text>
             <Text className='overview__percent'>{s.required === 0 ? '纸质签字盖章' : `${s.percent}%（${s.answered}/${s.total}）`}</Text>
           </View>
+          <Text className='overview__table' onClick={() => Taro.navigateTo({ url: `/pages/table/index?section=${s.id}` })}>
+            {TABLE_LINK}
+          </Text>
           {s.required === 0 ? (
             <Text className='overview__paper'>{`签字、盖章、日期 ${s.paperPlaces} 处在导出的纸质申报表上完成；推荐意见由市级推荐填写（选填）。`}</Text>
           ) : (
