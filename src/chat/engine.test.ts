@@ -212,6 +212,17 @@ describe('commands', () => {
     expect(c.lastBot('error')).toBe('这一部分不在您负责的范围内。您负责：二，可回复“跳到第二部分”。')
   })
 
+  it('marks the first question asked in another section with that section’s title, and no other', () => {
+    const c = new Convo(['s1', 's2'])
+    c.say('跳到第二部分')
+    c.say('100 120 150')
+    const questions = c.state.turns.flatMap((t) => (t.from === 'bot' && t.kind === 'question' ? [[t.itemId, t.enters ?? null]] : []))
+    expect(questions.slice(-2)).toEqual([
+      ['s2.totalOutput', '二、主导产业情况'],
+      ['s2.smeOutputShare', null]
+    ])
+  })
+
   it('goes back to the question an edit interrupted, not on through the edited item’s section', () => {
     const c = new Convo(['s1', 's2'], { 's2.totalOutput': { value: { '2021': '100.00', '2022': '120.00', '2023': '150.00' } } })
     const first = c.asking

@@ -2,7 +2,7 @@
  * The conversation as a pure state machine: (state, answers, message) → (state, writes). It walks the
  * operator's sections in form order, one question at a time, and asks the rule module about every value.
  */
-import { FORM, findItem, helpText, isAnswerable, type Item, type NumberKind, type SectionId } from '../form'
+import { FORM, findItem, helpText, isAnswerable, sectionOf, type Item, type NumberKind, type SectionId } from '../form'
 import { carryPhotos, claimsOf, derivedOffer, valueWithoutPhotos, judgeAnswer, normalizeValue, type Answer, type Answers, type Finding, type RulesConfig } from '../rules'
 import { parseCommand } from './commands'
 import { formatAnswer } from './format'
@@ -89,9 +89,12 @@ function ask(state: ChatState, answers: Answers, item: Item, extra?: { prompt: s
   }
   const shown = current !== undefined ? formatAnswer(item, current.value) : undefined
   const prompt = shown !== undefined ? `${open.prompt}\n当前答案：${shown}（回复“跳过”保持不变）` : open.prompt
+  // Moving into another section is said on the question itself (“进入：三、创新能力情况”), not as a message of its own.
+  const section = sectionOf(item.id)
+  const enters = state.cursor !== null && sectionOf(state.cursor)?.id !== section?.id ? section?.title : undefined
   return push(
     { ...base, ...(drafts ? { drafts } : {}), cursor: item.id, pending: open.pending },
-    { from: 'bot', kind: 'question', itemId: item.id, prompt, ...(shown !== undefined ? { shown } : {}) }
+    { from: 'bot', kind: 'question', itemId: item.id, prompt, ...(shown !== undefined ? { shown } : {}), ...(enters ? { enters } : {}) }
   )
 }
 

@@ -6,7 +6,7 @@ export type Tone = 'ok' | 'error' | 'warning' | 'info'
 export type Turn =
   /** The question's label, hint, unit and help are rebuilt from the model when shown (questionFor), which
    * keeps stored history small (weapp storage: 1 MB per key). */
-  | { id: number; from: 'bot'; kind: 'question'; itemId: string; prompt: string; /** the answer shown as 当前答案 when asked */ shown?: string }
+  | { id: number; from: 'bot'; kind: 'question'; itemId: string; prompt: string; /** the answer shown as 当前答案 when asked */ shown?: string; /** the section's title, on the first question asked in it after another section's */ enters?: string }
   | { id: number; from: 'bot'; kind: 'feedback'; tone: Tone; text: string; itemId?: string }
   | { id: number; from: 'user'; text: string; itemId?: string }
 

@@ -5,6 +5,9 @@ import { findItem } from '../../form'
 import { QuestionBubble } from '../QuestionBubble'
 import './index.css'
 
+/** Above the first question of another section. */
+export const entersText = (title: string) => `进入：${title}`
+
 /** One turn of the conversation. A tap on the user's own answer opens that item for editing. */
 /** Memoised: an answer re-renders only the new turns, not the whole history. */
 export const ChatTurn = memo(function ChatTurn({ turn, onEdit }: { turn: Turn; onEdit: (itemId: string) => void }) {
@@ -20,6 +23,7 @@ export const ChatTurn = memo(function ChatTurn({ turn, onEdit }: { turn: Turn; o
     if (!item) return null
     return (
       <View id={`turn-${turn.id}`} className='turn turn--question'>
+        {turn.enters ? <Text className='turn__enters'>{entersText(turn.enters)}</Text> : null}
         <QuestionBubble question={questionFor(item)} prompt={turn.prompt} showChips={false} />
       </View>
     )
