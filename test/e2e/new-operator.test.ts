@@ -90,6 +90,8 @@ describe('what a new operator meets (H5, 375×812)', () => {
     expect(await lastText(owner, '.turn--ok .turn__text')).toBe('已保存说明：滕州市为县级市，此为工信部认定的正式名称')
     expect(await lastLabel(owner)).toBe('县级行政区划中小企业主管部门')
     await owner.screenshot({ path: artifactPath('e2e-newop-warned-name.png') })
+    // Nothing in the chat reaches past the phone's right edge (a question bubble once did, by 10 px).
+    expect(await owner.evaluate(() => Math.max(...Array.from(document.querySelectorAll('.turn, .bubble, .turn__enters'), (e) => e.getBoundingClientRect().right)) <= window.innerWidth)).toBe(true)
 
     await send(owner, '跳到第二部分')
     await fillSection2(owner)
