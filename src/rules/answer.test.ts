@@ -60,7 +60,7 @@ describe('rule policy for one answer as it is given', () => {
     const v = judgeAnswer(item, { value: '120.00' }, {}, { now: NOW })
     expect(v.warnings).toEqual([])
     expect(v.notices.map((f) => f.message)).toEqual([
-      '集群占地面积：120.00平方公里，未达到《中小企业特色产业集群认定标准（2022年版）》（工信部企业〔2022〕119号）的要求（不超过 100平方公里）。'
+      '集群占地面积：120.00平方公里，未达到《中小企业特色产业集群认定标准（2022年版）》（工信部企业〔2022〕119号）的要求（不超过 100平方公里）。请核对数据；如数据无误，说明集群暂不符合这项申报条件，请勿为达标修改真实数据。'
     ])
   })
 

@@ -103,14 +103,14 @@ describe('the CAGR bar uses the computed value when the yearly data allow it', (
     const bar = submit(slow('10.50')).find((f) => f.code === 'BELOW_BAR' && f.params.barId === 'leadingCagr')
     expect(bar).toMatchObject({
       severity: 'error',
-      message: '近三年主导产业产值年均增速：按各年产值计算为 5.28%，未达到《中小企业特色产业集群认定标准（2022年版）》（工信部企业〔2022〕119号）的要求（高于 10%）。'
+      message: '近三年主导产业产值年均增速：按各年产值计算为 5.28%，未达到《中小企业特色产业集群认定标准（2022年版）》（工信部企业〔2022〕119号）的要求（高于 10%）。请核对数据；如数据无误，说明集群暂不符合这项申报条件，请勿为达标修改真实数据。'
     })
   })
 
   it('falls back to the typed value when the outputs are incomplete', () => {
     const a = { ...slow('9.00'), 's2.leadingShare': { value: { '2021': '80.00', '2022': '80.00' } } }
     expect(submit(a).find((f) => f.code === 'BELOW_BAR' && f.params.barId === 'leadingCagr')?.message).toBe(
-      '近三年主导产业产值年均增速：9.00%，未达到《中小企业特色产业集群认定标准（2022年版）》（工信部企业〔2022〕119号）的要求（高于 10%）。'
+      '近三年主导产业产值年均增速：9.00%，未达到《中小企业特色产业集群认定标准（2022年版）》（工信部企业〔2022〕119号）的要求（高于 10%）。请核对数据；如数据无误，说明集群暂不符合这项申报条件，请勿为达标修改真实数据。'
     )
   })
 })

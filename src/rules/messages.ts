@@ -19,6 +19,9 @@ const HOW_TO_ANSWER_NONE: Record<NoneAnswer, string> = {
   fill: '，请填写'
 }
 
+/** After a bar missed: a true figure is not to be changed; it means the cluster does not meet this condition yet. */
+export const BELOW_BAR_IF_TRUE = '请核对数据；如数据无误，说明集群暂不符合这项申报条件，请勿为达标修改真实数据。'
+
 /** A derived value offered before its cell is asked (按您填写的数据…是否采用？). */
 export function derivedOfferText(what: 'cagr' | 'patentDensity', value: string, formula: string): string {
   const subject = what === 'cagr' ? `近三年年均增速为${value}%` : `每万人有效发明专利拥有量为${value}`
@@ -131,7 +134,7 @@ export function ruleMessage(code: RuleCode, params: Params): string {
     case 'BENCHMARK_NOT_MET':
       return `“${p(params, 'label')}”回答“否”，评审时可能不利，请简要说明整改情况。`
     case 'BELOW_BAR':
-      return `${p(params, 'criterion')}：${p(params, 'actual')}，未达到${p(params, 'source')}的要求（${p(params, 'bar')}）。`
+      return `${p(params, 'criterion')}：${p(params, 'actual')}，未达到${p(params, 'source')}的要求（${p(params, 'bar')}）。${BELOW_BAR_IF_TRUE}`
     default:
       return assertNever(code)
   }

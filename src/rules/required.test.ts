@@ -13,7 +13,7 @@ describe('REQUIRED_MISSING says per kind how to answer “nothing to report”',
   it.each([
     ['s2.chainNarrative', undefined, '“集群产业链强链补链情况（200字以内）”为必填项，不得空缺；无相关情况时请填写“无”。'],
     ['s3.pctApplications', undefined, '“集群中小企业PCT国际专利申请量”为必填项，不得空缺；没有请填 0。'],
-    ['s1.area', undefined, '“集群占地面积（平方公里）”为必填项，不得空缺；没有请填 0。'],
+    ['s1.area', undefined, '“集群占地面积（平方公里）”为必填项，不得空缺，请填写数值。'],
     ['s2.leadingCagr', undefined, '“近三年主导产业产值年均增速（%）”为必填项，不得空缺，请填写数值。'],
     ['s1.operatorContact', undefined, '“集群运营管理机构·联系人”为必填项，不得空缺，请填写。'],
     ['s1.operatorPhone', undefined, '“集群运营管理机构·联系方式”为必填项，不得空缺，请填写。'],

@@ -83,7 +83,8 @@ function noneAnswer(item: Item): NoneAnswer {
       return 'none'
     case 'number':
     case 'yearRow':
-      return item.numberKind === 'rate' ? 'number' : 'zero'
+      // Only a count is 0 when there is nothing: an amount, share or rate of 0 is a figure to be typed, not a default.
+      return item.numberKind === 'count' ? 'zero' : 'number'
     case 'standardsMatrix':
     case 'platforms':
     case 'countGroup':

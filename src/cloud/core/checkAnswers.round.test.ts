@@ -20,6 +20,6 @@ describe('checkAnswers reads the round’s bars', () => {
     const answers = withAnswer('s2.totalOutput', { value: { '2021': '9.00', '2022': '33.33', '2023': '37.24' } })
     const r = await runFunction('checkAnswers', { answers, level: 'submit' }, testContext('o_a'))
     const bar = r.ok ? (r.data as { findings: { code: string; message: string; params: { barId?: string } }[] }).findings.find((f) => f.params.barId === 'totalOutputEachYear') : undefined
-    expect(bar?.message).toBe('集群总产值（每年）：2021年 9.00亿元，未达到山东省（示例轮次）的要求（不低于 10亿元）。')
+    expect(bar?.message).toBe('集群总产值（每年）：2021年 9.00亿元，未达到山东省（示例轮次）的要求（不低于 10亿元）。请核对数据；如数据无误，说明集群暂不符合这项申报条件，请勿为达标修改真实数据。')
   })
 })
