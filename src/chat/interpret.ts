@@ -104,9 +104,7 @@ function yearRow(item: Extract<Item, { kind: 'yearRow' }>, raw: string, pending:
     if (other) return { kind: 'refused', reason: yearNotAsked(other.year, state.years) }
     if (labelled.some((l) => l.text === '')) return { kind: 'refused', reason: yearWithoutValue(state.years[0], NUMBER_EXAMPLE[item.numberKind]) }
   }
-  // A count row answered with one “无”: none in any year asked (the 已记录 line shows each year's 0).
-  const noneAtAll = !labelled && item.numberKind === 'count' && NONE.test(raw.trim())
-  const parts = labelled ? labelled.map((l) => l.text) : noneAtAll ? state.years.map(() => '0') : splitValues(raw)
+  const parts = labelled ? labelled.map((l) => l.text) : splitValues(raw)
   const yearOf = (i: number) => (labelled ? labelled[i].year : state.years[i])
   if (!labelled && parts.length !== 1 && parts.length !== state.years.length) {
     const reason =

@@ -127,13 +127,6 @@ describe('year rows keep their good values', () => {
     expect(c.answers['s2.enterprises'].value).toEqual({ '2021': '2021', '2022': '2100', '2023': '2200' })
   })
 
-  it('takes one “无” on a count row as none in every year', () => {
-    const c = new Convo(['s2'])
-    c.state = editItem(c.state, c.answers, 's2.enterprises')
-    expect(c.say('无')[0]).toBe('已记录：2021年 0，2022年 0，2023年 0（家）')
-    expect(c.answers['s2.enterprises'].value).toEqual({ '2021': '0', '2022': '0', '2023': '0' })
-  })
-
   it('refuses an estimate and a “不知道” with what to do instead', () => {
     const c = new Convo(['s2'])
     expect(c.say('大概13.5亿')).toEqual(['“2021年集群总产值（亿元）”要填写统计数据中的准确数值，不能填约数（“大概”）。请填写准确数值，例如 118.36。'])

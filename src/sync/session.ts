@@ -69,10 +69,10 @@ export function conflictText(label: string, note: { otherName?: string | null; w
   return `“${label}”同时被其他成员修改：已保存最新的填写，请核对。`
 }
 /** Someone else changed an answer this member wrote (not at the same time: that is a conflict, told as one). */
-export function changedByOthersText(label: string, names: readonly (string | null)[], change: { shown: string } | { entries: number }): string {
+export function changedByOthersText(label: string, names: readonly (string | null)[], change: { shown: string; was?: string } | { entries: number }): string {
   const known = [...new Set(names.map((n) => n ?? '其他成员'))]
   const who = known.join('、')
-  const what = 'shown' in change ? `“${label}”，现为：${change.shown}` : `“${label}”中的 ${change.entries} 条`
+  const what = 'shown' in change ? `“${label}”，现为：${change.shown}${change.was ? `；原为：${change.was}` : ''}` : `“${label}”中的 ${change.entries} 条`
   return `${who}修改了您填写的${what}。如有疑问，请与${known.length === 1 ? who : '他们'}核对。`
 }
 export const photosRemovedText = (label: string, n: number) => `“${label}”有 ${n} 张佐证照片已被删除（由其他成员或平台内容检查）；如仍需要，请到“佐证材料”重新拍照。`
@@ -258,7 +258,8 @@ export class SyncSession {
       const entries = c.keys.filter((k) => k !== itemId).length
       const whole = pulled.answers[itemId]
       // A list: its entries; a head changed alone (无, an explanation) is told as the answer.
-      const change = this.ports.isList(itemId) && entries > 0 ? { entries } : { shown: whole && this.ports.shown ? this.ports.shown(itemId, whole) : '（请在“按表格查看”中查看）' }
+      const shown = (a: Answer | undefined) => (a && this.ports.shown ? this.ports.shown(itemId, a) : undefined)
+      const change = this.ports.isList(itemId) && entries > 0 ? { entries } : { shown: shown(whole) ?? '（请在“按表格查看”中查看）', was: shown(before[itemId]) }
       found.push({ itemId, text: changedByOthersText(label, c.names, change) })
       this.mine.delete(itemId)
     }

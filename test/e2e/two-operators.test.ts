@@ -100,7 +100,7 @@ describe('two operators in two browsers', () => {
 
     // Back in the chat, finance is told once who changed their answer (the table's sync found it).
     await finance.goto(`${e2e.cloud.url}/#/pages/chat/index`)
-    const told = '负责人修改了您填写的“集群总产值（亿元）”，现为：2021年 118.36，2022年 131.52，2023年 150.00（亿元）。如有疑问，请与负责人核对。'
+    const told = '负责人修改了您填写的“集群总产值（亿元）”，现为：2021年 118.36，2022年 131.52，2023年 150.00（亿元）；原为：2021年 118.36，2022年 131.52，2023年 146.80（亿元）。如有疑问，请与负责人核对。'
     await finance.locator('.turn__text', { hasText: told }).waitFor()
     expect(await finance.locator('.turn__text', { hasText: '修改了您填写的' }).allTextContents()).toEqual([told])
     await finance.screenshot({ path: artifactPath('e2e-two-operators-told.png') })

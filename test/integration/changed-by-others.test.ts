@@ -42,7 +42,7 @@ describe('an answer changed by someone else, told to the member who wrote it', (
     await finance.syncNow()
     expect(finance.answers['s2.enterprises']).toEqual(row('120', '135', '160'))
     expect(finance.takeNotices()).toEqual([
-      { itemId: 's2.enterprises', text: '负责人修改了您填写的“集群企业数量”，现为：2021年 120，2022年 135，2023年 160（家）。如有疑问，请与负责人核对。' }
+      { itemId: 's2.enterprises', text: '负责人修改了您填写的“集群企业数量”，现为：2021年 120，2022年 135，2023年 160（家）；原为：2021年 120，2022年 135，2023年 150（家）。如有疑问，请与负责人核对。' }
     ])
     // Told once; and the value is the owner's now: a second change by the owner is not the finance member's to hear about.
     await finance.syncNow()
@@ -74,7 +74,7 @@ describe('an answer changed by someone else, told to the member who wrote it', (
     await boss.syncNow()
     await mobile.syncNow()
     expect(mobile.takeNotices().map((n) => n.text)).toEqual([
-      '负责人修改了您填写的“集群内中小企业有效发明专利拥有量（包括发明专利、国防专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等）”，现为：3 个。如有疑问，请与负责人核对。',
+      '负责人修改了您填写的“集群内中小企业有效发明专利拥有量（包括发明专利、国防专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等）”，现为：3 个；原为：2 个。如有疑问，请与负责人核对。',
       '负责人修改了您填写的“有效发明专利清单”中的 2 条。如有疑问，请与负责人核对。'
     ])
   })

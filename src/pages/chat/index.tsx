@@ -19,6 +19,9 @@ import { onExit } from '../../sync/onExit'
 import { onOnline } from '../../sync/onOnline'
 import './index.css'
 
+/** The chat's timer ticks every 5 s; every sixth tick pulls colleagues' changes (and tells what they changed of one's own). */
+const PULL_EVERY_TICKS = 6
+
 export default function Chat() {
   const app = currentApp()
   const appId = app?.appId ?? 'none'
@@ -103,9 +106,11 @@ export default function Chat() {
   // write again what a full storage refused.
   useEffect(() => {
     const off = onOnline(() => syncNow().then(() => sendPending(appId, true)))
+    let ticks = 0
     const timer = setInterval(() => {
       if (session.storageError) session.retryStorage()
-      // Answers, then the photos their claims carry (each keeps its own backoff).
+      // Every 30 s, what colleagues changed (an idle pull is two database calls); else the outbox, then photos.
+      else if (++ticks % PULL_EVERY_TICKS === 0) void syncNow().then(() => sendPending(appId))
       else void sendPending(appId)
     }, 5000)
     return () => {
