@@ -59,7 +59,9 @@ function chipsFor(state: ChatState): Pick<Controls, 'chips' | 'mode' | 'limit'> 
       const first = !(p?.kind === 'list') || (p.entries.length === 0 && p.field === 0)
       // Changing an entry: “不变” keeps the field's value.
       const keep = p?.kind === 'list' && p.editing !== undefined ? ['不变'] : []
-      return { chips: [...(field.options ?? []), ...keep, ...(first ? ['无'] : ['完成']), ...ALWAYS], mode: 'text' }
+      // Inside an entry a 完成 chip beside the column's options reads as “done with this column”: it is not offered there.
+      const inEntry = p?.kind === 'list' && !p.askMore && (p.field > 0 || Object.keys(p.current).length > 0)
+      return { chips: [...(field.options ?? []), ...keep, ...(first ? ['无'] : inEntry ? [] : ['完成']), ...ALWAYS], mode: 'text' }
     }
     case 'standardsMatrix':
     case 'countGroup':

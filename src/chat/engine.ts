@@ -398,7 +398,10 @@ export function reply(state: ChatState, answers: Answers, message: string, optio
       case 'skip': {
         if (state.cursor === null) return { state: advance(s, answers), writes: [] }
         const keep = answered(answers, state.cursor)
-        const kept = hasProgress(state.pending) ? '已跳过，已填好的部分已保留，稍后继续；提交前仍需填写。' : '已跳过，稍后再问；提交前仍需填写。'
+        const item = findItem(state.cursor)
+        // A list left part way: how to come back to it (it is asked again only after the other questions).
+        const back = item?.kind === 'itemList' ? `回复“修改 ${item.label}”可回来继续。` : ''
+        const kept = hasProgress(state.pending) ? `已跳过，已填好的部分已保留，稍后继续；提交前仍需填写。${back}` : '已跳过，稍后再问；提交前仍需填写。'
         // A half-typed change is a draft whether or not an answer is stored: said so, never “保持原答案” alone.
         const said = keep ? (hasProgress(state.pending) ? SKIPPED_WITH_DRAFT : '保持原答案。') : kept
         s = push({ ...s, skipped: keep ? s.skipped : [...s.skipped, state.cursor] }, feedback('info', said))

@@ -160,6 +160,13 @@ function entryCommand(text: string, entries: readonly unknown[]): { action: 'edi
   return { action: m[1] === '删除' || m[1] === '删掉' ? 'delete' : 'edit', index: n - 1 }
 }
 
+/** What an entry holds, column by column as typed (empty columns left out): said when it is added. */
+const entrySummary = (item: Extract<Item, { kind: 'itemList' }>, fields: Record<string, string>) =>
+  item.fields
+    .map((f) => fields[f.id])
+    .filter(Boolean)
+    .join('，')
+
 /** An entry as the user recognises it: its first column and its number-like column. */
 const entryName = (item: Extract<Item, { kind: 'itemList' }>, fields: Record<string, string>) =>
   item.fields
@@ -262,7 +269,7 @@ function list(item: Extract<Item, { kind: 'itemList' }>, raw: string, pending: P
   }
   const done = { kind: 'list' as const, entries: checked, current: {}, field: 0, askMore: true, ...touched(entry.id) }
   if (before) return { kind: 'progress', pending: done, prompt: listAfterChange(`已修改第${index + 1}条。`), notes: [] }
-  return { kind: 'progress', pending: done, prompt: `已添加第${checked.length}条。回复“再加一条”继续，或回复“完成”。`, notes: [] }
+  return { kind: 'progress', pending: done, prompt: `已添加第${checked.length}条：${entrySummary(item, entry.fields)}。回复“再加一条”继续，或回复“完成”。`, notes: [] }
 }
 
 /** Entry ids stay unique when a list resumes from a draft or a stored answer. */

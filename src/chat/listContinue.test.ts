@@ -144,10 +144,19 @@ describe('an optional column of a list entry', () => {
     const before = state.turns.length
     state = reply(state, answers, '跳过', { now: NOW }).state
     expect(state.cursor).toBe('s3.patentList')
-    expect(botTexts(before, state)).toEqual(['已添加第2条。回复“再加一条”继续，或回复“完成”。'])
+    expect(botTexts(before, state)).toEqual(['已添加第2条：一种数控刀架2，发明专利，ZL202010100001.9，山东示例2号科技有限公司。回复“再加一条”继续，或回复“完成”。'])
     const done = reply(state, answers, '完成', { now: NOW })
     const written = done.writes.find((w) => w.itemId === 's3.patentList')?.answer.value as { entries: { fields: Record<string, string> }[] }
     expect(written.entries.map((e) => e.fields.grantDate)).toEqual(['2021-03-05', ''])
+  })
+
+  it('offers no 完成 chip inside an entry (beside a column’s options it read as “done with this column”), and offers it between entries', () => {
+    const answers: Record<string, Answer> = {}
+    let state = editItem(startChat(['s3'], answers), answers, 's3.patentList')
+    state = reply(state, answers, '一种数控刀架1', { now: NOW }).state
+    expect(controlsFor(state).chips).toEqual(['发明专利', '国防专利', '植物新品种', '国家级农作物品种', '国家新药', '国家一级中药保护品种', '集成电路布图设计专有权', '怎么填？', '跳过', '上一题'])
+    for (const text of ['发明专利', 'ZL202010100000.4', '山东示例1号科技有限公司', '2021-03-05']) state = reply(state, answers, text, { now: NOW }).state
+    expect(controlsFor(state).chips).toEqual(['再加一条', '完成'])
   })
 
   it('at a required column, 跳过 leaves the question and says the half-typed entry is a draft, not “保持原答案” alone', () => {

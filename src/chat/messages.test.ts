@@ -186,7 +186,7 @@ describe('every message the conversation sends', () => {
 
   it('offers “再加一条” or “完成” after an entry', () => {
     expect(run(['s5'], 's5.greenList', ['绿色工厂', '某工厂', '国家级', '2022'])).toEqual([
-      '已添加第1条。回复“再加一条”继续，或回复“完成”。'
+      '已添加第1条：绿色工厂，某工厂，国家级，2022。回复“再加一条”继续，或回复“完成”。'
     ])
   })
 

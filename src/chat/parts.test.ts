@@ -70,7 +70,7 @@ describe('lists keep their finished entries', () => {
     c.say('标准6')
     c.say('GB 6—2022')
     c.say('国家标准吧')
-    expect(c.say('跳过')[0]).toBe('已跳过，已填好的部分已保留，稍后继续；提交前仍需填写。')
+    expect(c.say('跳过')[0]).toBe('已跳过，已填好的部分已保留，稍后继续；提交前仍需填写。回复“修改 标准清单”可回来继续。')
     c.reload()
     expect(c.say('修改 标准清单')).toEqual(['继续填写，之前填好的部分已保留。第6条 · 请填写“类别”（国际/国家/行业/团体）'])
     // “修改 标准清单” was said at the question after the list: the chat goes back there.

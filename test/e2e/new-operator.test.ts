@@ -173,7 +173,7 @@ describe('what a new operator meets (H5, 375×812)', () => {
     for (let n = 1; n <= 5; n++) {
       for (const v of [`数控机床精度检验 第${n}部分`, `GB/T 17421.${n}—2023`, '国家', '主持', '2023', '滕州某机床公司']) await send(owner, v)
     }
-    expect(await lastQuestion(owner)).toBe('已添加第5条。回复“再加一条”继续，或回复“完成”。')
+    expect(await lastQuestion(owner)).toBe('已添加第5条：数控机床精度检验 第5部分，GB/T 17421.5—2023，国家，主持，2023，滕州某机床公司。回复“再加一条”继续，或回复“完成”。')
     await chip(owner, '再加一条')
     await send(owner, 'x'.repeat(300))
     expect(await lastText(owner, '.turn--error .turn__text')).toBe('“标准清单·标准名称”限 200 字，当前 300 字，请精简 100 字。请重新填写第6条的“标准名称”。')
@@ -182,7 +182,7 @@ describe('what a new operator meets (H5, 375×812)', () => {
     await send(owner, '国家标准吧')
     expect(await lastText(owner, '.turn--error .turn__text')).toBe('“类别”请从以下选择：国际、国家、行业、团体')
     await chip(owner, '跳过')
-    expect(await lastText(owner, '.turn--info .turn__text')).toBe('已跳过，已填好的部分已保留，稍后继续；提交前仍需填写。')
+    expect(await lastText(owner, '.turn--info .turn__text')).toBe('已跳过，已填好的部分已保留，稍后继续；提交前仍需填写。回复“修改 标准清单”可回来继续。')
     // The chat history (with the parked entries) is written just after the screen updates: wait for it.
     await owner.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith('.chat.v1') && (localStorage.getItem(k) ?? '').includes('drafts')))
     await owner.reload()
