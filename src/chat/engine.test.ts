@@ -209,7 +209,7 @@ describe('commands', () => {
   it('refuses to jump outside the operator’s sections', () => {
     const c = new Convo(['s2'])
     c.say('跳到第五部分')
-    expect(c.lastBot('error')).toBe('这一部分不在您负责的范围内。您负责：二，可回复“跳到第二部分”。')
+    expect(c.lastBot('error')).toBe('这一部分不在您负责的范围内。您负责：二。')
   })
 
   it('marks the first question asked in another section with that section’s title, and no other', () => {

@@ -113,7 +113,8 @@ function nextOpen(state: ChatState, answers: Answers, after: string | null): Ite
 /** A jump outside the member's sections: which are theirs (“二、三”), and how to go to one. */
 export function notYourSection(scope: readonly SectionId[]): string {
   const names = scope.map((id) => FORM.sections.find((s) => s.id === id)?.title.split('、')[0] ?? id)
-  const example = names.find((n) => n !== '封面')
+  // With one section of one's own there is nowhere else to jump: the chat is there already.
+  const example = scope.length > 1 ? names.find((n) => n !== '封面') : undefined
   return `这一部分不在您负责的范围内。您负责：${names.join('、')}${example ? `，可回复“跳到第${example}部分”` : ''}。`
 }
 
@@ -165,7 +166,14 @@ function advance(state: ChatState, answers: Answers): ChatState {
   return ask(state, answers, next)
 }
 
-const WELCOME = '您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”“跳到第三部分”或“修改 2022年集群总产值”。'
+/** The greeting, with commands this member can use: a jump only to another of their sections, an edit of one of their items. */
+export function welcomeText(scope: readonly SectionId[]): string {
+  const short = (id: SectionId) => FORM.sections.find((s) => s.id === id)?.title.split('、')[0] ?? id
+  const others = scope.filter((id) => id !== 'cover').slice(1)
+  const jump = others.length > 0 ? `“跳到第${short(others.includes('s3') ? 's3' : others[0])}部分”` : ''
+  const edit = scope.includes('s2') ? '“修改 2022年集群总产值”' : '“修改 ＋栏目名称”'
+  return `您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”${jump}或${edit}。`
+}
 
 /** A new conversation: the welcome, then the first open question — of `section` when the chat is opened at one. */
 export function startChat(scope: readonly SectionId[], answers: Answers, section?: SectionId): ChatState {
@@ -173,8 +181,8 @@ export function startChat(scope: readonly SectionId[], answers: Answers, section
   // A member who only reads is told where to look, not welcomed to questions they will not get.
   if (scope.length === 0) return push(state, feedback('info', READ_ONLY_TEXT))
   const first = nextOpen(state, answers, null)
-  if (section !== undefined && scope.includes(section)) return openSection(push(state, feedback('info', WELCOME)), answers, section)
-  const welcome = push(state, feedback('info', WELCOME))
+  if (section !== undefined && scope.includes(section)) return openSection(push(state, feedback('info', welcomeText(scope))), answers, section)
+  const welcome = push(state, feedback('info', welcomeText(scope)))
   return first ? ask(welcome, answers, first) : finish(welcome, answers)
 }
 

@@ -54,9 +54,7 @@ describe('every message the conversation sends', () => {
   })
 
   it('refuses a jump to a section the member does not fill', () => {
-    expect(run(['s2'], null, ['跳到第三部分'])).toEqual([
-      '这一部分不在您负责的范围内。您负责：二，可回复“跳到第二部分”。'
-    ])
+    expect(run(['s2'], null, ['跳到第三部分'])).toEqual(['这一部分不在您负责的范围内。您负责：二。'])
     expect(run(['cover', 's1', 's3'], null, ['跳到第二部分'])).toEqual([
       '这一部分不在您负责的范围内。您负责：封面、一、三，可回复“跳到第一部分”。'
     ])
@@ -275,10 +273,12 @@ describe('every message the conversation sends', () => {
     ])
   })
 
-  it('greets a new conversation with the commands it understands', () => {
-    expect(startChat(['s2'], {}).turns.map(textOf)[0]).toBe(
+  it('greets a new conversation with the commands it understands, as this member can use them', () => {
+    expect(startChat(['s2'], {}).turns.map(textOf)[0]).toBe('您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”或“修改 2022年集群总产值”。')
+    expect(startChat(['s2', 's3'], {}).turns.map(textOf)[0]).toBe(
       '您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”“跳到第三部分”或“修改 2022年集群总产值”。'
     )
+    expect(startChat(['s4', 's5'], {}).turns.map(textOf)[0]).toBe('您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”“跳到第五部分”或“修改 ＋栏目名称”。')
   })
 
   it('says when a filled section has been shown answer by answer', () => {
@@ -310,6 +310,6 @@ describe('opening the chat at a section the first time', () => {
     const questions = st.turns.filter((t) => t.from === 'bot' && t.kind === 'question')
     expect(questions.map((q) => (q.from === 'bot' && q.kind === 'question' ? q.itemId : ''))).toEqual([st.cursor])
     expect(st.cursor?.startsWith('s2.')).toBe(true)
-    expect(textOf(st.turns[0])).toBe('您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”“跳到第三部分”或“修改 2022年集群总产值”。')
+    expect(textOf(st.turns[0])).toBe('您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”“跳到第二部分”或“修改 2022年集群总产值”。')
   })
 })
