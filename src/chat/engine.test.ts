@@ -329,6 +329,13 @@ describe('every item kind', () => {
     expect(c.value('s2.chainWork')).toEqual({ ticked: ['s2.chainWork.1'] })
   })
 
+  it('text blocks refuse numbers alone (a year row typed on), saying what is wanted', () => {
+    const c = new Convo(['s7'])
+    c.say('10 12 15')
+    expect(c.lastBot('error')).toBe('“集群发展环境情况（200字以内）”需要文字描述，只有数字不能作为说明；没有相关情况请回复“无”。')
+    expect(c.value('s7.environmentNarrative')).toBeUndefined()
+  })
+
   it('text blocks refuse 201 characters and keep 200', () => {
     const c = new Convo(['s7'])
     c.say('字'.repeat(201))

@@ -8,7 +8,7 @@ import { chineseToNumber, readNumber, splitValues } from './numbers'
 import { entriesOf } from '../rules/listParts'
 import { partErrors } from './parts'
 import { baselineFor } from './plan'
-import { CHECKLIST_NOTHING_TICKED, approximateNumber, unknownNumber, yearNotAsked, yearWithoutValue, indicatorPrompt, indicatorRows, listAfterChange, listEditPrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
+import { CHECKLIST_NOTHING_TICKED, textBlockNotNumbers, approximateNumber, unknownNumber, yearNotAsked, yearWithoutValue, indicatorPrompt, indicatorRows, listAfterChange, listEditPrompt, listPrompt, matrixPrompt, planPartPrompt, platformCountPrompt, platformNamesPrompt } from './prompts'
 import type { Pending } from './types'
 
 export { listPrompt, matrixPrompt, planPartPrompt }
@@ -361,6 +361,8 @@ export function interpret(item: Item, raw: string, pending: Pending | null, answ
       if (item.format === 'personName' && /\d/.test(text.normalize('NFKC'))) return { kind: 'refused', reason: `“${item.label}”请只填写姓名，不含数字或电话号码；联系电话在下一题填写。` }
       return { kind: 'value', value: text, notes: [] }
     case 'textBlock':
+      // Numbers alone are a reply meant for another question (a year row typed on), not a description.
+      if (/^[\d\s.,，、%％-]+$/.test(text)) return { kind: 'refused', reason: textBlockNotNumbers(item.label) }
       return { kind: 'value', value: raw.replace(/^\s+|\s+$/g, ''), notes: [] }
     case 'phone':
       return { kind: 'value', value: text, notes: [] }

@@ -31,6 +31,9 @@ export const yearWithoutValue = (year: string, example: string) => `请在每个
 /** 跳过 with a change half typed over a stored answer: neither lost nor stored. */
 export const SKIPPED_WITH_DRAFT = '已跳过：已保存的答案不变；这次未填完的改动留作草稿，回到这一题时接着填。'
 
+/** A description answered with numbers only. */
+export const textBlockNotNumbers = (label: string) => `“${label}”需要文字描述，只有数字不能作为说明；没有相关情况请回复“无”。`
+
 /** 完成 on a checklist with nothing ticked. */
 export const CHECKLIST_NOTHING_TICKED = '还没有勾选任何一项。请点选已开展的项；如均未开展，请点“都没有”。'
 
