@@ -132,7 +132,7 @@ describe('every message the conversation sends', () => {
     let st = editItem(startChat(['s2'], stored), stored, 's2.chainWork')
     const question = st.turns[st.turns.length - 1]
     expect(textOf(question)).toBe(
-      '可多选；勾选的每一项都需要佐证材料\n已选的项已标出：点选可取消或增加，选好后回复“完成”。\n当前答案：绘制产业链图谱，开展产业链培育；联合集群上下游企业，组建创新联合体，开展产业链联合攻关（回复“跳过”保持不变）'
+      '可多选\n已选的项已标出：点选可取消或增加，选好后回复“完成”。\n当前答案：绘制产业链图谱，开展产业链培育；联合集群上下游企业，组建创新联合体，开展产业链联合攻关（回复“跳过”保持不变）'
     )
     const kept = reply(st, stored, '完成', { now: NOW })
     expect(kept.writes[0].answer.value).toEqual(stored['s2.chainWork'].value)

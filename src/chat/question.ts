@@ -33,7 +33,8 @@ function expects(item: Item): string {
     case 'choice':
       return '请选择一项'
     case 'checklist':
-      return '可多选；勾选的每一项都需要佐证材料'
+      // The printed note (注：勾选需提供佐证材料) is shown below the question: said once, not twice.
+      return item.note?.includes('佐证') ? '可多选' : '可多选；勾选的每一项都需要佐证材料'
     case 'textBlock':
       return `请用${item.maxChars}字以内描述`
     case 'itemList':
