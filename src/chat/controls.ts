@@ -18,6 +18,8 @@ export interface Controls {
 }
 
 const ALWAYS = ['怎么填？', '跳过', '上一题']
+/** Ends a list from inside an entry (interpret.ts reads it as 完成). */
+export const END_LIST = '结束清单'
 
 /** Splits the chips into the item's options and the commands, and marks the ticked options. */
 export function controlsFor(state: ChatState): Controls {
@@ -59,9 +61,10 @@ function chipsFor(state: ChatState): Pick<Controls, 'chips' | 'mode' | 'limit'> 
       const first = !(p?.kind === 'list') || (p.entries.length === 0 && p.field === 0)
       // Changing an entry: “不变” keeps the field's value.
       const keep = p?.kind === 'list' && p.editing !== undefined ? ['不变'] : []
-      // Inside an entry a 完成 chip beside the column's options reads as “done with this column”: it is not offered there.
+      // Inside an entry a 完成 chip beside the column's options read as “done with this column”: there it says 结束清单
+      // (the list is stored with its finished entries; the one part typed is not).
       const inEntry = p?.kind === 'list' && !p.askMore && (p.field > 0 || Object.keys(p.current).length > 0)
-      return { chips: [...(field.options ?? []), ...keep, ...(first ? ['无'] : inEntry ? [] : ['完成']), ...ALWAYS], mode: 'text' }
+      return { chips: [...(field.options ?? []), ...keep, ...(first ? ['无'] : inEntry ? [END_LIST] : ['完成']), ...ALWAYS], mode: 'text' }
     }
     case 'standardsMatrix':
     case 'countGroup':

@@ -20,7 +20,7 @@ export type Outcome =
   | { kind: 'refused'; reason: string }
 
 const NONE = /^(无|没有|没有了|都没有|暂无|0个?|零)$/
-const DONE = /^(完成|好了|结束|就这些|没有了|提交|确定)$/
+const DONE = /^(完成|好了|结束|结束清单|就这些|没有了|提交|确定)$/
 const MORE = /^(再加一条|继续添加|添加|再加|还有)$/
 const YES = /^(是|是的|对|有|采用|同意|好|确认|yes|y)$/i
 const NO = /^(否|不是|没有|无|不|no|n)$/i

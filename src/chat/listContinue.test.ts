@@ -150,11 +150,14 @@ describe('an optional column of a list entry', () => {
     expect(written.entries.map((e) => e.fields.grantDate)).toEqual(['2021-03-05', ''])
   })
 
-  it('offers no 完成 chip inside an entry (beside a column’s options it read as “done with this column”), and offers it between entries', () => {
+  it('offers 结束清单 instead of 完成 inside an entry (beside a column’s options 完成 read as “done with this column”), and 完成 between entries', () => {
     const answers: Record<string, Answer> = {}
     let state = editItem(startChat(['s3'], answers), answers, 's3.patentList')
     state = reply(state, answers, '一种数控刀架1', { now: NOW }).state
-    expect(controlsFor(state).chips).toEqual(['发明专利', '国防专利', '植物新品种', '国家级农作物品种', '国家新药', '国家一级中药保护品种', '集成电路布图设计专有权', '怎么填？', '跳过', '上一题'])
+    expect(controlsFor(state).chips).toEqual(['发明专利', '国防专利', '植物新品种', '国家级农作物品种', '国家新药', '国家一级中药保护品种', '集成电路布图设计专有权', '结束清单', '怎么填？', '跳过', '上一题'])
+    // 结束清单 is read as 完成: with no finished entry the required list is refused, the entry kept in progress.
+    const ended = reply(state, answers, '结束清单', { now: NOW }).state
+    expect(ended.turns.flatMap((t) => (t.from === 'bot' && t.kind === 'feedback' ? [t.text] : [])).pop()).toBe('“有效发明专利清单”需要提供清单：请逐条填写，确无相关情况时选择“无”。')
     for (const text of ['发明专利', 'ZL202010100000.4', '山东示例1号科技有限公司', '2021-03-05']) state = reply(state, answers, text, { now: NOW }).state
     expect(controlsFor(state).chips).toEqual(['再加一条', '完成'])
   })

@@ -190,7 +190,7 @@ describe('what a new operator meets (H5, 375×812)', () => {
     await send(owner, '修改 标准清单')
     expect(await lastQuestion(owner)).toBe('继续填写，之前填好的部分已保留。第6条 · 请填写“类别”（国际/国家/行业/团体）')
     await owner.screenshot({ path: artifactPath('e2e-newop-list-resumed.png') })
-    await chip(owner, '完成')
+    await chip(owner, '结束清单')
     expect(await lastText(owner, '.turn--ok .turn__text')).toBe('已记录：共 5 条')
     await owner.waitForSelector('.chat__sync:not(.chat__sync--pending)')
     expect((await allBotTexts(owner)).filter((t) => t.includes('已全部填写'))).toEqual([])
