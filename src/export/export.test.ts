@@ -50,7 +50,8 @@ function expectedValue(item: Item): string | null {
     case 'textBlock':
       return v as string
     case 'number':
-      return [`${v} ${item.unit}`, ...(item.note ? [item.note] : [])].join('\n')
+      // The unit once: after the number, or in the label (“比例（%）”) and then not after the number.
+      return [item.label.endsWith(`（${item.unit}）`) ? `${v}` : `${v} ${item.unit}`, ...(item.note ? [item.note] : [])].join('\n')
     case 'choice':
       return [optionLines(item, [v as string]).join('  '), ...(item.note ? [item.note] : [])].join('\n')
     case 'checklist':
@@ -101,7 +102,7 @@ describe('the exported 申报表 (complete application)', () => {
       const v = val(item.id)
       expect(find(item.label).row).toEqual([item.label, v['2021'], v['2022'], v['2023']])
     }
-    expect(rowCursor(t)('近三年主导产业产值年均增速（%）').row).toEqual(['近三年主导产业产值年均增速（%）', '12.46 %'])
+    expect(rowCursor(t)('近三年主导产业产值年均增速（%）').row).toEqual(['近三年主导产业产值年均增速（%）', '12.46'])
     expect(rowCursor(tableAfter('三、创新能力情况'))('集群中小企业近三年研发投入强度（%）').row).toEqual(['集群中小企业近三年研发投入强度（%）', '3.20', '3.45', '3.78'])
   })
 
@@ -222,7 +223,8 @@ describe('printing rules', () => {
     const answers = { ...withAnswer('s1.area', { value: '23.6', explanation: '含规划区' }), 's3.pctApplications': { value: '23' } } as Answers
     const d = await exportOf(answers)
     const find = rowCursor(d.tables.find((t) => t.before === '一、基本情况')!)
-    expect(find('集群占地面积（平方公里）').row[1]).toBe('23.60 平方公里\n（说明：含规划区）')
+    // The label names the unit, so the number stands alone; a label without it (PCT 申请量) gets it after the number.
+    expect(find('集群占地面积（平方公里）').row[1]).toBe('23.60\n（说明：含规划区）')
     expect(rowCursor(d.tables.find((t) => t.before === '三、创新能力情况')!)('集群中小企业PCT国际专利申请量').row[1]).toBe('23 件')
   })
 

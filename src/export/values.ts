@@ -35,7 +35,9 @@ export function valueLines(item: Item, answer: Answer | undefined): string[] {
       return v === undefined ? [] : [printDate(v)]
     case 'number': {
       const n = printNumber(v, item.numberKind)
-      return [n === '' || n === NONE ? n : `${n} ${item.unit}`, ...note].filter((l) => l !== '')
+      // A label that already names the unit (“比例（%）”) is followed by the number alone, not “6.20 %” under “（%）”.
+      const unitInLabel = item.label.endsWith(`（${item.unit}）`)
+      return [n === '' || n === NONE || unitInLabel ? n : `${n} ${item.unit}`, ...note].filter((l) => l !== '')
     }
     case 'region': {
       const r = rec(v)

@@ -28,7 +28,7 @@ describe('the answers as a spreadsheet (one row per item)', () => {
 
   test('prints each kind of answer as one readable cell', () => {
     expect(row('集群总产值（亿元）')).toEqual(['二、主导产业情况', '集群总产值（亿元）', '2021年：118.36；2022年：131.52；2023年：146.80', ''])
-    expect(row('集群占地面积（平方公里）')?.[2]).toBe('23.60 平方公里')
+    expect(row('集群占地面积（平方公里）')?.[2]).toBe('23.60')
     expect(row('主导产业所属产业类型')?.[2]).toBe('第二产业')
     expect(row('集群已开展的质量品牌建设工作')?.[2]).toBe('开展了先进质量管理模式推广；开展了质量诊断服务；建立了品牌运营、品牌管理标准宣贯等机制')
     expect(row('集群绿色制造体系建设水平')?.[2]).toBe('绿色工厂数量6；绿色工业园区数量0；绿色供应链管理企业数量2；绿色设计产品数量9')
