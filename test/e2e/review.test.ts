@@ -112,7 +112,7 @@ describe('submit → county returns one item → the operator fixes it in the ch
     await download.saveAs(file)
     const doc = await readDocx(fs.readFileSync(file))
     const s1 = doc.tables.find((t) => t.before === '一、基本情况')
-    expect(s1?.rows.find((r) => r[0] === '集群占地面积（平方公里）')).toEqual(['集群占地面积（平方公里）', '23.50 平方公里'])
+    expect(s1?.rows.find((r) => r[0] === '集群占地面积（平方公里）')).toEqual(['集群占地面积（平方公里）', '23.50'])
     expect(doc.paragraphs.some((p) => p.startsWith('（本稿尚有'))).toBe(false)
   })
 })
