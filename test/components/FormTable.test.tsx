@@ -50,4 +50,11 @@ describe('the section table, laid out like the printed form', () => {
     expect(document.querySelector('[data-item-id="s9.countySignature"]')?.textContent).toBe('真实性声明县级行政区划中小企业主管部门负责人（签字）导出后在纸质申报表上签字')
     expect(document.querySelector('[data-item-id="s9.cityStamp"]')?.textContent).toBe('市级中小企业主管部门推荐意见推荐单位（公章）导出后在纸质申报表上盖章')
   })
+
+  it('shows an answer’s saved explanation under it, as the reviewer will read it', () => {
+    const answers: Answers = { 's7.services': { value: { ticked: [] }, explanation: '集群公共服务由县级平台统一提供' } }
+    render(<FormTable section={getSection('s7')} answers={answers} onEdit={() => undefined} />)
+    expect(document.querySelector('[data-item-id="s7.services"] .ft-explanation')?.textContent).toBe('说明：集群公共服务由县级平台统一提供')
+    expect(document.querySelectorAll('.ft-explanation')).toHaveLength(1)
+  })
 })

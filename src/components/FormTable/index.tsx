@@ -164,6 +164,7 @@ export function FormTable({ section, answers, onEdit, onHistory }: { section: Se
               </View>
               <View className={`table__value ${answers[item.id] || !editable ? '' : 'table__value--empty'}`}>
                 <Cell item={item} answer={answers[item.id]} {...(editable && item.kind === 'itemList' ? { onEntry: (n: number) => onEdit(item.id, n) } : {})} />
+                {answers[item.id]?.explanation ? <Text className='ft-explanation'>{`说明：${answers[item.id]?.explanation}`}</Text> : null}
               </View>
             </View>
           )
