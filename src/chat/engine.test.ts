@@ -1,7 +1,8 @@
 import { COMPLETE_APPLICATION } from '../../test/fixtures/completeApplication'
 import type { SectionId } from '../form'
 import type { Answer } from '../rules'
-import { currentQuestion, editItem, reply, rescope, startChat, type ChatState } from './index'
+import { FORM, isAnswerable } from '../form'
+import { chatScope, currentQuestion, editItem, reply, rescope, startChat, type ChatState } from './index'
 
 const NOW = new Date('2024-04-01T02:00:00Z')
 
@@ -9,9 +10,9 @@ const NOW = new Date('2024-04-01T02:00:00Z')
 class Convo {
   answers: Record<string, Answer> = {}
   state: ChatState
-  constructor(scope: SectionId[], answers: Record<string, Answer> = {}) {
+  constructor(scope: SectionId[], answers: Record<string, Answer> = {}, reach: SectionId[] = []) {
     this.answers = { ...answers }
-    this.state = startChat(scope, this.answers)
+    this.state = startChat(scope, this.answers, undefined, reach)
   }
   say(text: string) {
     const before = this.state.turns.length
@@ -210,6 +211,30 @@ describe('commands', () => {
     const c = new Convo(['s2'])
     c.say('跳到第五部分')
     expect(c.lastBot('error')).toBe('这一部分不在您负责的范围内。您负责：二。')
+  })
+
+  it('walks the owner through the sections no operator was given; a jump to a colleague’s section walks it, then goes back', () => {
+    const { scope, reach } = chatScope('owner', [], ['s2'])
+    expect(scope).toEqual(['cover', 's1', 's3', 's4', 's5', 's6', 's7', 's8'])
+    const s1Done = Object.fromEntries(FORM.sections.flatMap((x) => (x.id === 'cover' || x.id === 's1' ? x.items.filter(isAnswerable) : [])).map((i) => [i.id, COMPLETE_APPLICATION[i.id] as Answer]))
+    const owner = new Convo(scope, s1Done, reach)
+    expect(owner.asking?.startsWith('s3.')).toBe(true) // 封面 and 一 answered, 二 a colleague's: on to 三
+    owner.say('跳到第二部分')
+    expect(owner.asking).toBe('s2.totalOutput')
+    owner.say('100 120 150')
+    expect(owner.asking).toBe('s2.smeOutputShare') // walking 二 now, as asked
+    const operator = new Convo(['s3'])
+    operator.say('跳到第二部分')
+    expect(operator.lastBot('error')).toBe('这一部分不在您负责的范围内。您负责：三。')
+  })
+
+  it('tells an owner with every section given away what they can still do', () => {
+    const { scope, reach } = chatScope('owner', [], ['cover', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'])
+    expect(scope).toEqual([])
+    const st = startChat(scope, {}, undefined, reach)
+    expect(st.turns.map((t) => (t.from === 'bot' && t.kind === 'feedback' ? t.text : ''))).toEqual(['各部分都已分配给填报员填写。您可以回复“跳到第二部分”等查看或修改，进度在“总览”中查看。'])
+    const jumped = reply(st, {}, '跳到第二部分', { now: new Date('2024-04-01T02:00:00Z') }).state
+    expect(jumped.cursor).toBe('s2.totalOutput')
   })
 
   it('marks the first question asked in another section with that section’s title, and no other', () => {

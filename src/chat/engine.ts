@@ -100,7 +100,7 @@ function ask(state: ChatState, answers: Answers, item: Item, extra?: { prompt: s
 
 /** The next unanswered item after the cursor (wrapping), skipped ones last; null when all are answered. */
 function nextOpen(state: ChatState, answers: Answers, after: string | null): Item | null {
-  const items = scopeItems(state.scope)
+  const items = scopeItems(state.visiting && !state.scope.includes(state.visiting) ? [...state.scope, state.visiting] : state.scope)
   const start = after === null ? 0 : items.findIndex((i) => i.id === after) + 1
   const ordered = [...items.slice(start), ...items.slice(0, start)]
   return (
@@ -176,10 +176,15 @@ export function welcomeText(scope: readonly SectionId[]): string {
 }
 
 /** A new conversation: the welcome, then the first open question — of `section` when the chat is opened at one. */
-export function startChat(scope: readonly SectionId[], answers: Answers, section?: SectionId): ChatState {
-  const state: ChatState = { scope: [...scope], cursor: null, pending: null, skipped: [], turns: [], nextTurnId: 1 }
+/** The owner when every section has been given to an operator: nothing to walk, everything to open. */
+export const ALL_ASSIGNED_TEXT = '各部分都已分配给填报员填写。您可以回复“跳到第二部分”等查看或修改，进度在“总览”中查看。'
+
+export function startChat(scope: readonly SectionId[], answers: Answers, section?: SectionId, reach: readonly SectionId[] = []): ChatState {
+  const state: ChatState = { scope: [...scope], cursor: null, pending: null, skipped: [], turns: [], nextTurnId: 1, ...(reach.length ? { reach: [...reach] } : {}) }
+  // The owner opening a colleague's section (a tap on 总览): there, with the greeting.
+  if (section !== undefined && !scope.includes(section) && reach.includes(section)) return openSection(push(state, feedback('info', welcomeText(scope.length ? scope : reach))), answers, section)
   // A member who only reads is told where to look, not welcomed to questions they will not get.
-  if (scope.length === 0) return push(state, feedback('info', READ_ONLY_TEXT))
+  if (scope.length === 0) return push(state, feedback('info', reach.length ? ALL_ASSIGNED_TEXT : READ_ONLY_TEXT))
   const first = nextOpen(state, answers, null)
   if (section !== undefined && scope.includes(section)) return openSection(push(state, feedback('info', welcomeText(scope))), answers, section)
   const welcome = push(state, feedback('info', welcomeText(scope)))
@@ -292,10 +297,12 @@ function previousItem(state: ChatState): Item | undefined {
 /**
  * The member's sections changed (the owner reassigned them): keep the history, ask within the new scope.
  */
-export function rescope(state: ChatState, answers: Answers, scope: readonly SectionId[]): ChatState {
-  if (state.scope.length === scope.length && state.scope.every((s, i) => s === scope[i])) return state
-  const next: ChatState = { ...state, scope: [...scope], skipped: [], walk: undefined }
-  const stillInScope = state.cursor !== null && scopeItems(scope).some((i) => i.id === state.cursor)
+export function rescope(state: ChatState, answers: Answers, scope: readonly SectionId[], reach: readonly SectionId[] = state.reach ?? []): ChatState {
+  const same = (a: readonly SectionId[], b: readonly SectionId[]) => a.length === b.length && a.every((s, i) => s === b[i])
+  if (same(state.scope, scope) && same(state.reach ?? [], reach)) return state
+  const next: ChatState = { ...state, scope: [...scope], reach: [...reach], skipped: [], walk: undefined }
+  // The question on screen stays while the member may still answer it (their own sections, or those they may open).
+  const stillInScope = state.cursor !== null && scopeItems([...scope, ...reach]).some((i) => i.id === state.cursor)
   if (stillInScope) return next
   const first = nextOpen(next, answers, null)
   return first ? ask(next, answers, first) : finish(next, answers)
@@ -322,14 +329,16 @@ export function listStored(state: ChatState, answers: Answers, itemId: string, t
 
 /** Opens a section at its first open item (the chat page's ?section=, the overview's links). */
 export function openSection(state: ChatState, answers: Answers, section: SectionId): ChatState {
-  if (state.scope.length === 0) return push(state, feedback('info', READ_ONLY_TEXT))
-  if (!state.scope.includes(section)) return push(state, feedback('error', notYourSection(state.scope)))
+  const reach = state.reach ?? []
+  if (state.scope.length === 0 && reach.length === 0) return push(state, feedback('info', READ_ONLY_TEXT))
+  if (!state.scope.includes(section) && !reach.includes(section)) return push(state, feedback('error', notYourSection(state.scope)))
   const items = scopeItems([section])
   const open = items.find((i) => !answered(answers, i.id))
-  // A jump is the member's own way: no edit to return from.
-  if (open) return ask({ ...state, walk: undefined, returnTo: undefined }, answers, open)
+  // A jump is the member's own way: no edit to return from. Into a section beyond their own, it is walked until done.
+  const base = { ...state, returnTo: undefined, visiting: state.scope.includes(section) ? undefined : section }
+  if (open) return ask({ ...base, walk: undefined }, answers, open)
   // Everything in the section is answered (perhaps by a colleague): show each answer as “当前答案”, in order.
-  return items[0] ? ask({ ...state, walk: section, returnTo: undefined }, answers, items[0]) : push(state, feedback('info', '这一部分无需在线填写。'))
+  return items[0] ? ask({ ...base, walk: section }, answers, items[0]) : push(state, feedback('info', '这一部分无需在线填写。'))
 }
 
 /** Opens one entry of a list for changing (a tap on its row in the table view): as if “修改第N条” was said there. */

@@ -51,8 +51,12 @@ export interface ChatState {
   walk?: SectionId
   /** Items returned by the county reviewer already told in this chat (itemId + comment). */
   returnedShown?: string[]
-  /** The question a one-off edit (修改 …, a tap in the table) interrupted: asked again once the edit is done. */
+  /** The question “修改 …” typed in the chat interrupted: asked again once the edit is done. */
   returnTo?: string
+  /** Sections beyond `scope` the member may open with 跳到 (the owner: the sections operators were given). */
+  reach?: SectionId[]
+  /** A section of `reach` the member jumped to: walked with `scope` until it has nothing open. */
+  visiting?: SectionId
 }
 
 /** An answer to persist (device first, then the cloud). */

@@ -5,7 +5,7 @@
  */
 import { FORM, findItem, isAnswerable, qualifiedLabel, sectionOf, type SectionId } from '../form'
 // The progress module alone, not the rule index: home (我的待办) must not pull the whole rule module into the main package.
-import { OPERATOR_SCOPE, scopeFor, type SectionProgress } from '../rules/progress'
+import { ownerScope, scopeFor, type SectionProgress } from '../rules/progress'
 import type { Answers } from '../rules/values'
 import type { Role } from '../cloud/ports/store'
 // The days-left arithmetic home's deadline banner uses (pure, dayjs in Asia/Shanghai): one definition of a day.
@@ -44,8 +44,7 @@ export interface MemberTodo {
  */
 export function todoScope(member: TodoMember, members: readonly TodoMember[]): SectionId[] {
   if (member.role === 'owner') {
-    const assigned = new Set(members.filter((m) => m.role === 'operator' && !m.removedAt).flatMap((m) => m.sections))
-    return OPERATOR_SCOPE.filter((id) => !assigned.has(id))
+    return ownerScope(members.filter((m) => m.role === 'operator' && !m.removedAt).flatMap((m) => m.sections))
   }
   return member.role === 'operator' ? scopeFor(member.role, member.sections) : []
 }

@@ -10,6 +10,17 @@ export const OPERATOR_SCOPE: SectionId[] = FORM.sections.map((s) => s.id).filter
  * The sections a member fills: the owner all of 封面 to 八, an operator the assigned ones, the city's 市级推荐
  * the 推荐意见 of 九 (the printed form leaves that opinion to the recommending city), the county reviewer none.
  */
+/** The owner's own sections: those no active operator was given (the others are the operators' to fill). */
+export const ownerScope = (assigned: readonly string[]): SectionId[] => OPERATOR_SCOPE.filter((id) => !assigned.includes(id))
+
+/**
+ * What the chat walks a member through (`scope`) and what else they may open with 跳到 or 修改 (`reach`): the owner
+ * walks the sections no operator was given and may open every section; an operator walks and reaches their own.
+ */
+export function chatScope(role: string, sections: readonly string[], assigned: readonly string[]): { scope: SectionId[]; reach: SectionId[] } {
+  return role === 'owner' ? { scope: ownerScope(assigned), reach: OPERATOR_SCOPE } : { scope: scopeFor(role, sections), reach: [] }
+}
+
 export function scopeFor(role: string, sections: readonly string[]): SectionId[] {
   if (role === 'owner') return OPERATOR_SCOPE
   if (role === 'operator') return OPERATOR_SCOPE.filter((id) => sections.includes(id))

@@ -17,6 +17,7 @@ export interface ApplicationRecord {
 interface GetApplicationReply {
   application: ApplicationRecord
   me: { role: Role; sections: string[]; displayName: string | null }
+  assigned?: string[]
 }
 
 /** Records fetched by chooseApplication and not yet taken by the status. */
@@ -27,7 +28,7 @@ export async function chooseApplication(appId: string): Promise<CurrentApp | str
   const r = await callFunction<GetApplicationReply>('getApplication', { appId })
   if (!r.ok) return r.error.message
   fetched.set(appId, r.data.application)
-  const app = { appId, clusterName: r.data.application.clusterName, role: r.data.me.role, sections: r.data.me.sections, displayName: r.data.me.displayName }
+  const app = { appId, clusterName: r.data.application.clusterName, role: r.data.me.role, sections: r.data.me.sections, displayName: r.data.me.displayName, assigned: r.data.assigned ?? [] }
   setCurrentApp(app)
   return app
 }

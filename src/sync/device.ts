@@ -62,6 +62,8 @@ export interface CurrentApp {
   clusterName: string
   role: Role
   sections: string[]
+  /** Sections active operators were given (the owner's chat walks the others); absent until read. */
+  assigned?: string[]
   /** My name in this application (the name form); WeChat gives the app no name of its own. */
   displayName?: string | null
 }

@@ -79,6 +79,8 @@ export async function mirrorCoverToApplication(appId: string, role: Role, answer
 export interface MemberStanding {
   role: Role
   sections: string[]
+  /** Sections active operators were given. */
+  assigned: string[]
   /** Items the county returned for fixing, while the application is returned; empty otherwise. */
   returned: { itemId: string; comment: string }[]
 }
@@ -91,12 +93,14 @@ export async function refreshStanding(appId: string): Promise<MemberStanding | n
   const r = await callFunction<{
     application: { review?: { status: string; returned: { itemId: string; comment: string }[] } }
     me: { role: Role; sections: string[] }
+    assigned?: string[]
   }>('getApplication', { appId })
   if (!r.ok) return null
   const saved = currentApp()
-  if (saved && saved.appId === appId && (saved.role !== r.data.me.role || saved.sections.join() !== r.data.me.sections.join())) {
-    setCurrentApp({ ...saved, role: r.data.me.role, sections: r.data.me.sections })
+  const assigned = r.data.assigned ?? []
+  if (saved && saved.appId === appId && (saved.role !== r.data.me.role || saved.sections.join() !== r.data.me.sections.join() || (saved.assigned ?? []).join() !== assigned.join())) {
+    setCurrentApp({ ...saved, role: r.data.me.role, sections: r.data.me.sections, assigned })
   }
   const review = r.data.application.review
-  return { role: r.data.me.role, sections: r.data.me.sections, returned: review?.status === 'returned' ? review.returned : [] }
+  return { role: r.data.me.role, sections: r.data.me.sections, assigned, returned: review?.status === 'returned' ? review.returned : [] }
 }

@@ -82,6 +82,9 @@ describe('two operators in two browsers', () => {
     await owner.waitForSelector('.turn--question')
     await send(owner, '118.36 131.52 150')
     await owner.waitForSelector('.chat__sync:not(.chat__sync--pending)')
+    // 二 and 三 are the operators': after the correction the owner's chat goes on in the owner's own sections.
+    const nextItem = await owner.locator('.turn--question .bubble').last().getAttribute('data-item-id')
+    expect(nextItem?.startsWith('s2.') || nextItem?.startsWith('s3.')).toBe(false)
     // From 总览, the link under the section's head (the way a member finds the table).
     await finance.goto(`${e2e.cloud.url}/#/pages/overview/index`)
     const tableLink = finance.locator('.overview__section[data-section="s2"] .overview__table')

@@ -60,6 +60,13 @@ describe('several operators, one application (real HTTP, SQLite file)', () => {
     expect(fieldCount(cloud.dataDir)).toBe(0)
   })
 
+  it('tells every member which sections active operators were given (the owner’s chat walks the others)', async () => {
+    const { owner, a, appId, memberIds } = await team(cloud)
+    expect((await owner.ok('getApplication', { appId })).assigned.sort()).toEqual(['s2', 's3'])
+    await owner.ok('removeMember', { appId, memberId: memberIds.b })
+    expect((await a.ok('getApplication', { appId })).assigned).toEqual(['s2'])
+  })
+
   it('lets only the owner set the cluster name, region and deadline', async () => {
     const { owner, a, appId } = await team(cloud)
     const updated = await owner.ok('updateApplication', { appId, deadline: '2024-05-10', region: { city: '潍坊市', county: '坊子区' } })

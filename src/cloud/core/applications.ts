@@ -63,7 +63,10 @@ export const getApplication = define(z.object({ appId }).strict(), async (event,
   const m = await membership(store, event.appId, caller.openid)
   if (!m.ok) return m.result
   const app = await store.getApplication(event.appId)
-  return app ? ok({ application: publicApplication(app), me: m.member }) : fail('NOT_FOUND')
+  if (!app) return fail('NOT_FOUND')
+  // The sections active operators were given: the owner's chat walks the others (src/rules/progress.ts chatScope).
+  const assigned = [...new Set((await store.listMembers(event.appId)).filter((x) => x.role === 'operator' && x.removedAt === null).flatMap((x) => x.sections))]
+  return ok({ application: publicApplication(app), me: m.member, assigned })
 })
 
 export const listMyApplications = define(z.object({}).strict(), async (_event, { caller, store }) => ok((await store.listApplicationsOf(caller.openid)).map(publicApplication)))

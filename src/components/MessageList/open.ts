@@ -1,15 +1,13 @@
 /** Opening a reminder: choose its application on this device, then its question in the chat (or home). */
 import Taro from '@tarojs/taro'
-import { callFunction } from '../../sync'
-import { currentApp, setCurrentApp, type CurrentApp } from '../../sync/device'
+import { chooseApplication } from '../../sync/chooseApplication'
+import { currentApp } from '../../sync/device'
 
 /** Makes `appId` this device's current application (as home's chooser does); the error message if not allowed. */
 export async function selectApplication(appId: string): Promise<string | null> {
   if (currentApp()?.appId === appId) return null
-  const r = await callFunction<{ application: { clusterName: string }; me: { role: CurrentApp['role']; sections: string[]; displayName: string | null } }>('getApplication', { appId })
-  if (!r.ok) return r.error.message
-  setCurrentApp({ appId, clusterName: r.data.application.clusterName, role: r.data.me.role, sections: r.data.me.sections, displayName: r.data.me.displayName })
-  return null
+  const chosen = await chooseApplication(appId)
+  return typeof chosen === 'string' ? chosen : null
 }
 
 /** The page a reminder opens: its first open question in the chat, or home for a summary without one. */

@@ -1,7 +1,7 @@
 import { CustomWrapper, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useLoad } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { askReturned, controlsFor, editEntry, editItem, listStored, notify, openSection, reconcile, refresh, reply, rescope, scopeFor, startChat, type ChatState } from '../../chat'
+import { askReturned, chatScope, controlsFor, editEntry, editItem, listStored, notify, openSection, reconcile, refresh, reply, rescope, startChat, type ChatState } from '../../chat'
 import { ChatTurn } from '../../components/ChatTurn'
 import { chunks, MAX_MOUNTED, PAGE, showMore } from '../../components/ChatTurn/chunks'
 import { InputBar } from '../../components/InputBar'
@@ -25,13 +25,14 @@ const PULL_EVERY_TICKS = 6
 export default function Chat() {
   const app = currentApp()
   const appId = app?.appId ?? 'none'
-  const scope = app ? scopeFor(app.role, app.sections) : []
+  // The owner walks the sections no operator was given and may open the others (src/rules/progress.ts chatScope).
+  const { scope, reach } = app ? chatScope(app.role, app.sections, app.assigned ?? []) : { scope: [], reach: [] }
   const store = deviceStore(appId)
   const session = syncSession(appId)
   const [answers, setAnswers] = useState(() => session.answers)
   const resume = () => {
     const saved = store.chat()
-    return saved ? reconcile(rescope(saved, session.answers, scope), session.answers) : startChat(scope, session.answers)
+    return saved ? reconcile(rescope(saved, session.answers, scope, reach), session.answers) : startChat(scope, session.answers, undefined, reach)
   }
   const [chat, setChat] = useState<ChatState>(resume)
   const [shown, setShown] = useState(PAGE)
@@ -126,7 +127,7 @@ export default function Chat() {
     }
     const at = params.section && FORM.sections.some((s) => s.id === params.section) ? (params.section as SectionId) : undefined
     // The first visit, opened at a section: start there (not at the form's first question, then jump).
-    const current = !store.chat() && at ? startChat(scope, session.answers, at) : resume()
+    const current = !store.chat() && at ? startChat(scope, session.answers, at, reach) : resume()
     // An item already being asked (a reminder's first open question on a fresh chat) is not asked twice.
     // A tapped entry of a list (the table view): that entry opens for changing.
     if (params.item && params.entry && findItem(params.item)?.kind === 'itemList' && /^\d+$/.test(params.entry)) commit(editEntry(current, session.answers, params.item, Number(params.entry), new Date()))
@@ -140,7 +141,8 @@ export default function Chat() {
       const standing = await refreshStanding(appId)
       if (!standing) return
       const { answers: now } = latest.current
-      const next = askReturned(rescope(latest.current.chat, now, scopeFor(standing.role, standing.sections)), now, standing.returned)
+      const fresh = chatScope(standing.role, standing.sections, standing.assigned)
+      const next = askReturned(rescope(latest.current.chat, now, fresh.scope, fresh.reach), now, standing.returned)
       if (next !== latest.current.chat) commit(next)
     })
   })
@@ -199,7 +201,7 @@ export default function Chat() {
   return (
     <View className='chat'>
       <View className='chat__header'>
-        <Text className='chat__section'>{section?.title ?? (scope.length ? '填报完成' : '只读')}</Text>
+        <Text className='chat__section'>{section?.title ?? (scope.length || reach.length ? '填报完成' : '只读')}</Text>
         <Text className={`chat__sync ${status.unsynced ? 'chat__sync--pending' : ''}`} onClick={syncNow}>
           {status.unsynced ? `未同步 ${status.unsynced} 条` : '已同步'}
         </Text>
@@ -240,7 +242,7 @@ export default function Chat() {
       </View>
       {tray ? <EvidenceTray appId={appId} itemId={tray} answers={answers} onChanged={() => setAnswers(session.answers)} onClose={() => setTray(null)} /> : null}
       {/* A member who only reads was told where to look in the chat itself: no input. */}
-      {scope.length === 0 ? null : (
+      {scope.length === 0 && reach.length === 0 ? null : (
         <>
           <QuickReplies controls={controls} onPick={send} />
           {/* Stays mounted from question to question, so the keyboard stays open between answers. */}
