@@ -2,7 +2,7 @@
  * The conversation as a pure state machine: (state, answers, message) → (state, writes). It walks the
  * operator's sections in form order, one question at a time, and asks the rule module about every value.
  */
-import { FORM, findItem, helpText, isAnswerable, sectionOf, type Item, type NumberKind, type SectionId } from '../form'
+import { FORM, findItem, helpText, isAnswerable, sectionNumeral, sectionOf, type Item, type NumberKind, type SectionId } from '../form'
 import { carryPhotos, claimsOf, derivedOffer, valueWithoutPhotos, judgeAnswer, normalizeValue, type Answer, type Answers, type Finding, type RulesConfig } from '../rules'
 import { parseCommand } from './commands'
 import { formatAnswer } from './format'
@@ -112,7 +112,7 @@ function nextOpen(state: ChatState, answers: Answers, after: string | null): Ite
 
 /** A jump outside the member's sections: which are theirs (“二、三”), and how to go to one. */
 export function notYourSection(scope: readonly SectionId[]): string {
-  const names = scope.map((id) => FORM.sections.find((s) => s.id === id)?.title.split('、')[0] ?? id)
+  const names = scope.map(sectionNumeral)
   // With one section of one's own there is nowhere else to jump: the chat is there already.
   const example = scope.length > 1 ? names.find((n) => n !== '封面') : undefined
   return `这一部分不在您负责的范围内。您负责：${names.join('、')}${example ? `，可回复“跳到第${example}部分”` : ''}。`
@@ -168,17 +168,16 @@ function advance(state: ChatState, answers: Answers): ChatState {
 
 /** The greeting, with commands this member can use: a jump only to another of their sections, an edit of one of their items. */
 export function welcomeText(scope: readonly SectionId[]): string {
-  const short = (id: SectionId) => FORM.sections.find((s) => s.id === id)?.title.split('、')[0] ?? id
   const others = scope.filter((id) => id !== 'cover').slice(1)
-  const jump = others.length > 0 ? `“跳到第${short(others.includes('s3') ? 's3' : others[0])}部分”` : ''
+  const jump = others.length > 0 ? `“跳到第${sectionNumeral(others.includes('s3') ? 's3' : others[0])}部分”` : ''
   const edit = scope.includes('s2') ? '“修改 2022年集群总产值”' : '“修改 ＋栏目名称”'
   return `您好！我会按申报表顺序逐项提问。随时可以回复“怎么填？”查看填报说明，“上一题”“跳过”${jump}或${edit}。`
 }
 
-/** A new conversation: the welcome, then the first open question — of `section` when the chat is opened at one. */
 /** The owner when every section has been given to an operator: nothing to walk, everything to open. */
 export const ALL_ASSIGNED_TEXT = '各部分都已分配给填报员填写。您可以回复“跳到第二部分”等查看或修改，进度在“总览”中查看。'
 
+/** A new conversation: the welcome, then the first open question — of `section` when the chat is opened at one. */
 export function startChat(scope: readonly SectionId[], answers: Answers, section?: SectionId, reach: readonly SectionId[] = []): ChatState {
   const state: ChatState = { scope: [...scope], cursor: null, pending: null, skipped: [], turns: [], nextTurnId: 1, ...(reach.length ? { reach: [...reach] } : {}) }
   // The owner opening a colleague's section (a tap on 总览): there, with the greeting.
@@ -217,12 +216,13 @@ function example(item: Item): string {
  * its note, the way out when the figure is not at hand, and the question again.
  */
 export function itemHelp(item: Item, asking: string | undefined): string {
+  const { expects } = questionFor(item)
   const ex = example(item).trim()
-  const how = `· 填写方法：${questionFor(item).expects}${ex ? `，${ex}` : ''}。`
+  const how = `· 填写方法：${expects}${ex ? `，${ex}` : ''}。`
   const lines = [`“${item.label}”怎么填：`, how, ...helpText(item).map((t) => `· ${t}`), ...(item.note ? [`· ${item.note}`] : [])]
   const skip = item.required ? '暂时没有数据可以回复“跳过”，稍后再填（提交前须填写）。' : '这一项可不填，回复“跳过”即可。'
   // Part way through (a year, an entry's column): where the answer stands, unless that is the 填写方法 line itself.
-  return [...lines, skip, ...(asking && asking !== questionFor(item).expects ? [`现在请回答：${asking}`] : [])].join('\n')
+  return [...lines, skip, ...(asking && asking !== expects ? [`现在请回答：${asking}`] : [])].join('\n')
 }
 
 /** A rule message plus one example line — never a second one when the message already gives an example. */

@@ -28,12 +28,12 @@ const NO = /^(否|不是|没有|无|不|no|n)$/i
 /** One example per kind of number, in the cell's own terms (a share is not written like an amount). */
 export const NUMBER_EXAMPLE: Record<NumberKind, string> = { amount: '118.36', share: '72.50', rate: '12.40', count: '12', ratio: '3.25' }
 
-/** Reads one figure and asks the rule module at once whether it parses, so a year row refuses “NaN” early. */
 /** Words of an estimate: the form wants the statistics' figure (填报说明: 数据真实准确). */
 const APPROXIMATE = /大概|大约|约|左右|差不多|估计|将近|接近|上下|多|余/
 /** “I don't know (yet)”: 跳过 keeps the question open, and 总览 lists it. */
 const UNKNOWN = /^(不知道|不清楚|不确定|待定|待查|没数据|暂缺|还没统计|未统计)$/
 
+/** Reads one figure and asks the rule module at once whether it parses, so a year row refuses “NaN” early. */
 function numberText(raw: string, unit: Unit, notes: string[], kind: NumberKind, label: string): { ok: true; text: string } | { ok: false; reason: string } {
   if (UNKNOWN.test(raw.trim())) return { ok: false, reason: unknownNumber(label) }
   const estimate = APPROXIMATE.exec(raw)

@@ -17,7 +17,6 @@ export const listDonePrompt = (n: number) => `已有 ${n} 条。回复“再加�
 export const listEditPrompt = (item: Of<'itemList'>, index: number, field: number, now: string | undefined) =>
   `修改第${index + 1}条 · 请填写“${item.fields[field].label}”${item.fields[field].options ? `（${item.fields[field].options?.join('/')}）` : ''}：现为“${now || '（空）'}”，回复“不变”保留`
 
-/** Before changes to a list are written: 完成 stores them. */
 /** A number not known yet (“不知道”): 跳过 leaves the question open. */
 export const unknownNumber = (label: string) => `“${label}”暂时不知道的话，可以回复“跳过”，稍后再填（总览会列出未填的项）；知道后请填写数值。`
 /** An estimate (“大概13.5亿”): the form wants the statistics' figure. */
@@ -37,6 +36,7 @@ export const textBlockNotNumbers = (label: string) => `“${label}”需要文�
 /** 完成 on a checklist with nothing ticked. */
 export const CHECKLIST_NOTHING_TICKED = '还没有勾选任何一项。请点选已开展的项；如均未开展，请点“都没有”。'
 
+/** Before changes to a list are written: 完成 stores them. */
 export const listAfterChange = (what: string) => `${what}回复“再加一条”继续，或回复“完成”保存。`
 
 export const matrixPrompt = (item: Of<'standardsMatrix'>, year: number) =>

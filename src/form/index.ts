@@ -11,6 +11,7 @@ export {
   helpText,
   qualifiedLabel,
   isAnswerable,
+  sectionNumeral,
   sectionOf,
   sectionSummaries,
   type SectionSummary

@@ -18,6 +18,13 @@ export function sectionOf(itemId: string): Section | undefined {
   return itemIndex.get(itemId)?.section
 }
 
+/** A section as its number is printed: “二” for “二、主导产业情况”; 封面 stays 封面. */
+export function sectionNumeral(id: SectionId): string {
+  const title = getSection(id).title
+  const i = title.indexOf('、')
+  return i > 0 ? title.slice(0, i) : title
+}
+
 export function getSection(id: SectionId): Section {
   const section = FORM.sections.find((s) => s.id === id)
   if (!section) throw new Error(`unknown section ${id}`)

@@ -3,9 +3,9 @@
  * without an explanation, missing evidence, items the county returned — with the deadline in Shanghai days. Pure: home
  * shows it from the answers on the device, the reminder scan from the stored answers, with the same result.
  */
-import { FORM, findItem, isAnswerable, qualifiedLabel, sectionOf, type SectionId } from '../form'
+import { FORM, findItem, getSection, isAnswerable, qualifiedLabel, sectionNumeral, sectionOf, type SectionId } from '../form'
 // The progress module alone, not the rule index: home (我的待办) must not pull the whole rule module into the main package.
-import { ownerScope, scopeFor, type SectionProgress } from '../rules/progress'
+import { assignedSections, ownerScope, scopeFor, type SectionProgress } from '../rules/progress'
 import type { Answers } from '../rules/values'
 import type { Role } from '../cloud/ports/store'
 // The days-left arithmetic home's deadline banner uses (pure, dayjs in Asia/Shanghai): one definition of a day.
@@ -44,16 +44,15 @@ export interface MemberTodo {
  */
 export function todoScope(member: TodoMember, members: readonly TodoMember[]): SectionId[] {
   if (member.role === 'owner') {
-    return ownerScope(members.filter((m) => m.role === 'operator' && !m.removedAt).flatMap((m) => m.sections))
+    return ownerScope(assignedSections(members))
   }
   return member.role === 'operator' ? scopeFor(member.role, member.sections) : []
 }
 
 /** 第二部分 for “二、主导产业情况”; 封面 stays 封面 (short enough for a 20-character field). */
 export function shortTitle(sectionId: SectionId): string {
-  const title = FORM.sections.find((s) => s.id === sectionId)?.title ?? sectionId
-  const i = title.indexOf('、')
-  return i > 0 ? `第${title.slice(0, i)}部分` : title
+  const numeral = sectionNumeral(sectionId)
+  return numeral === getSection(sectionId).title ? numeral : `第${numeral}部分`
 }
 
 const titleOf = (sectionId: SectionId) => FORM.sections.find((s) => s.id === sectionId)?.title ?? sectionId

@@ -10,6 +10,11 @@ export const OPERATOR_SCOPE: SectionId[] = FORM.sections.map((s) => s.id).filter
  * The sections a member fills: the owner all of 封面 to 八, an operator the assigned ones, the city's 市级推荐
  * the 推荐意见 of 九 (the printed form leaves that opinion to the recommending city), the county reviewer none.
  */
+/** The sections active operators were given, each once (a removed member holds none). */
+export const assignedSections = (members: readonly { role: string; sections: readonly string[]; removedAt?: string | null }[]): string[] => [
+  ...new Set(members.filter((m) => m.role === 'operator' && !m.removedAt).flatMap((m) => m.sections))
+]
+
 /** The owner's own sections: those no active operator was given (the others are the operators' to fill). */
 export const ownerScope = (assigned: readonly string[]): SectionId[] => OPERATOR_SCOPE.filter((id) => !assigned.includes(id))
 

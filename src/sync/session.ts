@@ -226,9 +226,11 @@ export class SyncSession {
     return merged
   }
 
-  private markMine(itemIds: readonly string[]): void {
+  /** Adds items to (and takes `gone` from) the member's own; keeps the set when it changed. */
+  private markMine(itemIds: readonly string[], gone: readonly string[] = []): void {
+    for (const id of gone) this.mine.delete(id)
     const fresh = itemIds.filter((id) => !this.mine.has(id))
-    if (fresh.length === 0) return
+    if (fresh.length === 0 && gone.length === 0) return
     for (const id of fresh) this.mine.add(id)
     // Not kept: a change by someone else to these items is then not told (the answer itself is right).
     this.keep(mineKey(this.appId), [...this.mine])
@@ -261,13 +263,10 @@ export class SyncSession {
       const shown = (a: Answer | undefined) => (a && this.ports.shown ? this.ports.shown(itemId, a) : undefined)
       const change = this.ports.isList(itemId) && entries > 0 ? { entries } : { shown: shown(whole) ?? '（请在“按表格查看”中查看）', was: shown(before[itemId]) }
       found.push({ itemId, text: changedByOthersText(label, c.names, change) })
-      this.mine.delete(itemId)
     }
     if (found.length > 0) this.keep(pulledKey(this.appId), [...this.pulledNotices(), ...found])
-    if (mineNow.length > 0 || found.length > 0) {
-      for (const id of mineNow) this.mine.add(id)
-      this.keep(mineKey(this.appId), [...this.mine])
-    }
+    // Told once: the value is theirs now, until this member changes it again.
+    this.markMine(mineNow, [...changed.keys()])
   }
 
   /** A pulled record that says what this device already held (a pull read again from the start, a head re-stored). */

@@ -3,6 +3,7 @@ import { ok, fail } from '../../errors'
 import { membership } from './access'
 import { define } from './define'
 import type { ApplicationDoc } from '../ports/store'
+import { assignedSections } from '../../rules/progress'
 import { cleanName, MAX_DISPLAY_NAME, MAX_UNIT, newMemberId, publicMember, type NamedMemberDoc } from './names'
 
 /** An application as members see it: without the owner's openid. */
@@ -65,7 +66,7 @@ export const getApplication = define(z.object({ appId }).strict(), async (event,
   const app = await store.getApplication(event.appId)
   if (!app) return fail('NOT_FOUND')
   // The sections active operators were given: the owner's chat walks the others (src/rules/progress.ts chatScope).
-  const assigned = [...new Set((await store.listMembers(event.appId)).filter((x) => x.role === 'operator' && x.removedAt === null).flatMap((x) => x.sections))]
+  const assigned = assignedSections(await store.listMembers(event.appId))
   return ok({ application: publicApplication(app), me: m.member, assigned })
 })
 

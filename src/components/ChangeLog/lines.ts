@@ -1,6 +1,7 @@
 /** An answer's change history as lines a member reads (pure: fieldHistory's reply in, Chinese lines out). */
 import type { Item } from '../../form'
 import { formatAnswer } from '../../chat/format'
+import { SHANGHAI_OFFSET_MS } from '../DeadlineBanner/deadline'
 
 /** One audit entry as fieldHistory returns it (src/cloud/core/answers.ts). */
 export interface AuditView {
@@ -37,9 +38,7 @@ export const CHANGELOG_LINK = '修改记录'
 /** A member with no name on record: the openid is never shown. */
 export const UNNAMED_MEMBER = '未留姓名的成员'
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000
-
-/** “2026年11月30日 14:05”, the applicants' clock (UTC+8 all year: China has no daylight saving). */
+/** “2026年11月30日 14:05”, the applicants' clock (UTC+8 all year: see DeadlineBanner/deadline.ts). */
 export function shanghaiTime(iso: string): string {
   const d = new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS)
   const two = (n: number) => String(n).padStart(2, '0')

@@ -4,7 +4,7 @@
  * Shanghai keeps UTC+8 all year (China has had no daylight saving since 1991), so its calendar date is the UTC
  * date eight hours on; no time-zone library is needed (and none is shipped in the weapp main package).
  */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000
+export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Today's calendar date in Shanghai, YYYY-MM-DD. */

@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { OPERATOR_SCOPE } from '../../rules'
 import { ApplicationSettings } from '../../components/ApplicationSettings'
-import { FORM, type SectionId } from '../../form'
+import { getSection, sectionNumeral, type SectionId } from '../../form'
 import { callFunction } from '../../sync'
 import { ROLE_NAMES, currentApp, type CurrentApp } from '../../sync/device'
 import './index.css'
@@ -17,11 +17,10 @@ interface Member {
   sections: SectionId[]
 }
 
-const SHORT = (id: SectionId) => FORM.sections.find((s) => s.id === id)?.title.split('、')[0] ?? id
 
 export const ASSIGN_HINT = '点选下方的部分，分配给该填报员填写；再点一次取消。未分配的部分由负责人填写。'
 
-const TITLE = (id: SectionId) => FORM.sections.find((s) => s.id === id)?.title ?? id
+const TITLE = (id: SectionId) => getSection(id).title
 
 /** What the owner is told after assigning: who fills which parts now, by the parts' printed titles. */
 export const assignedText = (name: string, sections: readonly SectionId[]) =>
@@ -82,7 +81,7 @@ export default function Members() {
             <View className='member__sections'>
               {OPERATOR_SCOPE.map((s) => (
                 <Text key={s} className={`member__section ${m.sections.includes(s) ? 'member__section--on' : ''}`} onClick={() => toggle(m, s)}>
-                  {SHORT(s)}
+                  {sectionNumeral(s)}
                 </Text>
               ))}
             </View>
