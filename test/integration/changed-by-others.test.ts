@@ -1,22 +1,9 @@
-import { randomUUID } from 'crypto'
-import { formatAnswer } from '../../src/chat/format'
-import { findItem, type Item } from '../../src/form'
-import { createDeviceStore, type KeyValue } from '../../src/sync/deviceStore'
-import { SyncSession } from '../../src/sync/session'
-import { SyncClient } from '../../src/sync/syncClient'
 import { type Client, team } from '../helpers/client'
 import { startCloud } from '../helpers/localCloud'
+import { phoneOn } from '../helpers/phone'
 
-/** One phone: its own storage, the real device store, sync client and session, over HTTP to the local cloud. */
-function phone(client: Client, appId: string, data = new Map<string, string>()) {
-  const kv: KeyValue = { get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v) }
-  const sync = new SyncClient({ kv, call: async (name, body) => (await client.call(name, body)).body, now: () => Date.now(), newOpId: () => randomUUID() }, appId)
-  const item = (id: string) => findItem(id) as Item
-  return new SyncSession(
-    { store: createDeviceStore(kv, appId), sync, kv, labelOf: (id) => item(id)?.label ?? id, isList: (id) => item(id)?.kind === 'itemList', shown: (id, a) => formatAnswer(item(id), a.value) },
-    appId
-  )
-}
+/** A phone's sync session (test/helpers/phone.ts). */
+const phone = (client: Client, appId: string) => phoneOn(client, appId).session
 
 const row = (y1: string, y2: string, y3: string) => ({ value: { '2021': y1, '2022': y2, '2023': y3 } })
 

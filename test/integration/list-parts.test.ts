@@ -1,34 +1,16 @@
-import { randomUUID } from 'crypto'
-import { findItem } from '../../src/form'
 import type { Answer } from '../../src/rules'
-import { createDeviceStore, type KeyValue } from '../../src/sync/deviceStore'
-import { SyncSession } from '../../src/sync/session'
-import { SyncClient } from '../../src/sync/syncClient'
 import { patentRows, PATENT_HEADER, THREE_ERRORS, toCsv } from '../fixtures/patentRows'
 import { type Client, team } from '../helpers/client'
 import { startCloud } from '../helpers/localCloud'
+import { phoneOn } from '../helpers/phone'
 
 type Entry = { id: string; fields: Record<string, string>; evidence?: string[] }
 
-/** One phone: its own storage, the real device store, sync client and session, calling the local cloud over HTTP. */
+/** A phone (test/helpers/phone.ts) with its patent list at hand. */
 function phone(client: Client, appId: string, data = new Map<string, string>()) {
-  const kv: KeyValue = { get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v) }
-  const sent: { itemId: string; bytes: number }[][] = []
-  const sync = new SyncClient(
-    {
-      kv,
-      call: async (name, body) => {
-        if (name === 'patchAnswers') sent.push((body.ops as { itemId: string }[]).map((o) => ({ itemId: o.itemId, bytes: Buffer.byteLength(JSON.stringify(o)) })))
-        return (await client.call(name, body)).body
-      },
-      now: () => Date.now(),
-      newOpId: () => randomUUID()
-    },
-    appId
-  )
-  const session = new SyncSession({ store: createDeviceStore(kv, appId), sync, kv, labelOf: (id) => findItem(id)?.label ?? id, isList: (id) => findItem(id)?.kind === 'itemList' }, appId)
-  const entries = () => ((session.answers['s3.patentList']?.value as { entries?: Entry[] } | undefined)?.entries ?? []) as Entry[]
-  return { session, sent, entries, data }
+  const p = phoneOn(client, appId, data)
+  const entries = () => ((p.session.answers['s3.patentList']?.value as { entries?: Entry[] } | undefined)?.entries ?? []) as Entry[]
+  return { ...p, entries }
 }
 
 const photo = (c: string) => c.repeat(64)
